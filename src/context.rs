@@ -1,0 +1,203 @@
+//! Where findings are collected: [`Sink`] for the whole input, [`Context`] for one message.
+
+use crate::finding::{Finding, Label};
+use crate::parse::message::Message;
+use crate::registry::{Rule, RuleMeta};
+use crate::span::Span;
+use crate::Options;
+
+/// At most this many findings of one rule are kept per input; the rest are counted.
+/// A million bad field lines must not become a million findings (RFC 9110 §2.3 asks
+/// recipients to parse defensively, and so do we).
+pub const MAX_FINDINGS_PER_RULE: u32 = 100;
+
+/// Collects findings, honouring disabled rules and the per-rule limit.
+#[derive(Debug)]
+pub struct Sink {
+    findings: Vec<Finding>,
+    disabled: Vec<String>,
+    counts: Vec<(&'static str, u32)>,
+}
+
+impl Sink {
+    /// A sink for one lint run.
+    pub fn new(options: &Options) -> Self {
+        Sink {
+            findings: Vec::new(),
+            disabled: options.disable.clone(),
+            counts: Vec::new(),
+        }
+    }
+
+    /// True when the rule is not disabled.
+    pub fn enabled(&self, id: &str) -> bool {
+        !self.disabled.iter().any(|d| d == id)
+    }
+
+    /// Reports a finding; returns a handle to add labels and help.
+    pub fn report(
+        &mut self,
+        rule: impl Rule,
+        message_index: Option<u32>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Reported<'_> {
+        let meta: &'static RuleMeta = rule.meta();
+        if !self.enabled(meta.id) {
+            return Reported { finding: None };
+        }
+        let count = match self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.counts.push((meta.id, 1));
+                1
+            }
+        };
+        if count > MAX_FINDINGS_PER_RULE {
+            return Reported { finding: None };
+        }
+        self.findings.push(Finding {
+            rule: meta,
+            message_index,
+            span,
+            message: message.into(),
+            labels: Vec::new(),
+            help: None,
+        });
+        Reported {
+            finding: self.findings.last_mut(),
+        }
+    }
+
+    /// Rules that found more than [`MAX_FINDINGS_PER_RULE`], with how many they found.
+    pub fn over_limit(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
+        self.counts
+            .iter()
+            .copied()
+            .filter(|&(_, n)| n > MAX_FINDINGS_PER_RULE)
+    }
+
+    /// The findings, sorted by position then rule, without duplicates.
+    pub fn finish(mut self) -> Vec<Finding> {
+        self.findings.sort_by(|a, b| {
+            (a.span.start, a.span.end, a.rule.id, a.message_index).cmp(&(
+                b.span.start,
+                b.span.end,
+                b.rule.id,
+                b.message_index,
+            ))
+        });
+        self.findings
+            .dedup_by(|a, b| a.rule.id == b.rule.id && a.span == b.span && a.message == b.message);
+        self.findings
+    }
+}
+
+/// A reported finding, to which labels and help can be added.
+#[derive(Debug)]
+pub struct Reported<'s> {
+    finding: Option<&'s mut Finding>,
+}
+
+impl Reported<'_> {
+    /// Adds a secondary span, such as the other side of a conflict.
+    pub fn label(mut self, span: Span, text: impl Into<String>) -> Self {
+        if let Some(f) = self.finding.as_deref_mut() {
+            f.labels.push(Label {
+                span,
+                message: text.into(),
+            });
+        }
+        self
+    }
+
+    /// Says what to send instead.
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        if let Some(f) = self.finding.as_deref_mut() {
+            f.help = Some(text.into());
+        }
+        self
+    }
+}
+
+/// What a rule sees: one message, its neighbours, and the input.
+pub struct Context<'a> {
+    /// The whole input.
+    pub input: &'a [u8],
+    /// Every message in the input.
+    pub messages: &'a [Message],
+    /// The message being checked.
+    pub message: &'a Message,
+    /// For a response: the request it answers, when that is in the input.
+    pub request: Option<&'a Message>,
+    /// The options of this run.
+    pub options: &'a Options,
+    pub(crate) sink: &'a mut Sink,
+}
+
+impl<'a> Context<'a> {
+    /// Reports a finding on the current message.
+    pub fn report(
+        &mut self,
+        rule: impl Rule,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Reported<'_> {
+        let index = self.message.index;
+        self.sink.report(rule, Some(index), span, message)
+    }
+
+    /// The bytes of a span.
+    pub fn text(&self, span: Span) -> &'a [u8] {
+        span.slice(self.input)
+    }
+
+    /// A span's text for a message: see [`quote`].
+    pub fn quote(&self, span: Span) -> String {
+        quote(self.text(span))
+    }
+
+    /// The message after the current one, if any.
+    pub fn next_message(&self) -> Option<&'a Message> {
+        self.messages.get(self.message.index as usize + 1)
+    }
+}
+
+/// Renders bytes for a finding's message: lossy UTF-8, control characters escaped
+/// (`\r`, `\n`, `\t`, `\x00`), cut to 60 characters with an ellipsis.
+pub fn quote(bytes: &[u8]) -> String {
+    const MAX: usize = 60;
+    let mut out = String::new();
+    let text = String::from_utf8_lossy(bytes.get(..bytes.len().min(MAX * 4)).unwrap_or_default());
+    for (n, c) in text.chars().enumerate() {
+        if n == MAX {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn quote_escapes_and_cuts() {
+        assert_eq!(quote(b"a\r\nb\x00"), "a\\r\\nb\\x00");
+        assert_eq!(quote(&[b'x'; 70]), format!("{}…", "x".repeat(60)));
+        assert_eq!(quote(b"\xff"), "\u{fffd}");
+    }
+}

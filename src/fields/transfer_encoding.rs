@@ -1,0 +1,77 @@
+//! `Transfer-Encoding = #transfer-coding` (RFC 9112 §6.1), with
+//! `transfer-coding = token *( OWS ";" OWS transfer-parameter )` (RFC 9110 §10.1.4).
+
+use super::list;
+use crate::parse::grammar::is_tchar;
+
+/// One transfer coding of a Transfer-Encoding value, as offsets into the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coding {
+    /// The whole list element, parameters included.
+    pub start: usize,
+    /// End of the whole element.
+    pub end: usize,
+    /// End of the coding name (the leading token).
+    pub name_end: usize,
+    /// True when the element is a valid `transfer-coding`.
+    pub valid: bool,
+}
+
+impl Coding {
+    /// The coding name.
+    pub fn name<'a>(&self, value: &'a [u8]) -> &'a [u8] {
+        value.get(self.start..self.name_end).unwrap_or_default()
+    }
+
+    /// True when the coding is `chunked` (case-insensitive, RFC 9112 §7).
+    pub fn is_chunked(&self, value: &[u8]) -> bool {
+        self.name(value).eq_ignore_ascii_case(b"chunked")
+    }
+}
+
+/// The non-empty codings of a Transfer-Encoding value, in order.
+pub fn codings(value: &[u8]) -> impl Iterator<Item = Coding> + '_ {
+    list::elements(value)
+        .filter(|e| !e.is_empty())
+        .map(move |e| {
+            let text = e.text(value);
+            let name_len = text.iter().take_while(|&&b| is_tchar(b)).count();
+            let rest = text.get(name_len..).unwrap_or_default();
+            let rest = rest.iter().skip_while(|&&b| b == b' ' || b == b'\t');
+            let params_ok = rest.clone().next().is_none_or(|&b| b == b';');
+            Coding {
+                start: e.start,
+                end: e.end,
+                name_end: e.start + name_len,
+                valid: name_len > 0 && params_ok,
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let table: &[(&str, &[(&str, bool)])] = &[
+            ("chunked", &[("chunked", true)]),
+            ("gzip, chunked", &[("gzip", true), ("chunked", true)]),
+            ("gzip;q=1 , Chunked", &[("gzip", true), ("Chunked", true)]),
+            ("chunked,,", &[("chunked", true)]),
+            ("\"chunked\"", &[("", false)]),
+            ("chu nked", &[("chu", false)]),
+        ];
+        for (input, want) in table {
+            let v = input.as_bytes();
+            let got: Vec<(&str, bool)> = codings(v)
+                .map(|c| (std::str::from_utf8(c.name(v)).unwrap(), c.valid))
+                .collect();
+            assert_eq!(got, *want, "{input:?}");
+        }
+        assert!(codings(b"x, CHUNKED")
+            .last()
+            .unwrap()
+            .is_chunked(b"x, CHUNKED"));
+    }
+}

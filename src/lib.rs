@@ -1,0 +1,123 @@
+//! wirelint: lints raw HTTP/1.x message text against RFC 9110 (HTTP Semantics),
+//! RFC 9111 (Caching) and RFC 9112 (HTTP/1.1).
+//!
+//! ```
+//! let report = wirelint::lint(b"GET / HTTP/1.1\r\n\r\n", &wirelint::Options::default());
+//! assert_eq!(report.findings[0].id(), "host-missing");
+//! ```
+//!
+//! [`lint`] never fails: every problem in the input, however broken, is a [`Finding`] with
+//! a byte [`Span`] into the input, a rule id, a severity and the RFC section it enforces.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::dbg_macro
+    )
+)]
+
+pub mod context;
+pub mod fields;
+pub mod finding;
+pub mod parse;
+pub mod registry;
+pub mod rules;
+pub mod span;
+pub mod spec;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use finding::{Finding, Label, Severity};
+pub use parse::message::Message;
+pub use registry::RuleMeta;
+pub use span::{LineIndex, Span};
+
+use context::{Context, Sink};
+use rules::meta::findings_limit_reached::FindingsLimitReached;
+
+/// How line terminators are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LineEndings {
+    /// Input with no CR at all is taken to have lost its CRs (as text pasted into a
+    /// browser does): each LF counts as CRLF, and one info finding says so. Input with
+    /// some CRs is judged line by line, as in strict mode. RFC 9112 §2.2 lets a recipient
+    /// accept a bare LF as a line terminator.
+    #[default]
+    Auto,
+    /// The input is exact: every bare LF is a finding.
+    Strict,
+}
+
+/// Options of a lint run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// How line terminators are read.
+    pub line_endings: LineEndings,
+    /// Rule ids not to report.
+    pub disable: Vec<String>,
+}
+
+/// The result of [`lint`].
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The input that was linted (at most `u32::MAX` bytes of it).
+    pub input: &'a [u8],
+    /// The messages found, in input order.
+    pub messages: Vec<Message>,
+    /// The findings, sorted by position then rule id.
+    pub findings: Vec<Finding>,
+}
+
+impl Report<'_> {
+    /// The most severe finding's severity, if any.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.findings.iter().map(Finding::severity).max()
+    }
+}
+
+/// Lints `input`, which may hold any number of HTTP/1.x messages (a request and its
+/// response, pipelined requests, interim responses…), or any bytes at all.
+pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
+    let input = input.get(..u32::MAX as usize).unwrap_or(input);
+    let mut sink = Sink::new(options);
+    let messages = parse::parse(input, options, &mut sink);
+    for message in &messages {
+        let request = message.request.and_then(|r| messages.get(r as usize));
+        let mut cx = Context {
+            input,
+            messages: &messages,
+            message,
+            request,
+            options,
+            sink: &mut sink,
+        };
+        for rule in registry::RULES {
+            let Some(check) = rule.check else { continue };
+            if cx.sink.enabled(rule.meta.id) {
+                check(&mut cx);
+            }
+        }
+    }
+    let over: Vec<(&'static str, u32)> = sink.over_limit().collect();
+    for (id, count) in over {
+        let shown = context::MAX_FINDINGS_PER_RULE;
+        sink.report(
+            FindingsLimitReached,
+            None,
+            Span::empty(0),
+            format!("{id} found {count} problems; only the first {shown} are listed"),
+        );
+    }
+    Report {
+        input,
+        messages,
+        findings: sink.finish(),
+    }
+}
