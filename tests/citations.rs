@@ -85,7 +85,10 @@ fn section_table_matches_the_rfcs() {
     // Every section of the table exists in the XML (but the reference lists, which have
     // no anchor and no prose to cite).
     let sections = all_sections();
-    for s in wirelint::spec::ALL.iter().filter(|s| !s.anchor.is_empty() && !s.title.ends_with("References")) {
+    for s in wirelint::spec::ALL
+        .iter()
+        .filter(|s| !s.anchor.is_empty() && !s.title.ends_with("References"))
+    {
         assert!(
             sections
                 .iter()

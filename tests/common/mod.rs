@@ -1,6 +1,7 @@
 //! Shared by the integration tests: the fixture format of STYLE.md.
 #![allow(dead_code)]
 
+pub mod coverage;
 pub mod rfctext;
 
 use std::path::{Path, PathBuf};
