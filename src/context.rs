@@ -5,6 +5,7 @@ use crate::parse::message::Message;
 use crate::registry::{Rule, RuleMeta};
 use crate::span::Span;
 use crate::Options;
+use std::fmt::Write as _;
 
 /// At most this many findings of one rule are kept per input; the rest are counted.
 /// A million bad field lines must not become a million findings (RFC 9110 §2.3 asks
@@ -182,7 +183,7 @@ pub fn quote(bytes: &[u8]) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02X}", c as u32));
+                let _ = write!(out, "\\x{:02X}", c as u32);
             }
             c => out.push(c),
         }

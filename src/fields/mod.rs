@@ -4,8 +4,10 @@
 //! so that a rule can point at the exact offending characters.
 
 pub mod content_length;
+pub mod date;
 pub mod known;
 pub mod list;
+pub mod tokens;
 pub mod transfer_encoding;
 
 /// True when a comma-separated list value holds `token`, ignoring case (as for

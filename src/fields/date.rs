@@ -1,0 +1,396 @@
+//! `HTTP-date` (RFC 9110 §5.6.7): the preferred IMF-fixdate and the two obsolete forms.
+//!
+//! ```text
+//! HTTP-date    = IMF-fixdate / obs-date
+//! IMF-fixdate  = day-name "," SP date1 SP time-of-day SP GMT   ; Sun, 06 Nov 1994 08:49:37 GMT
+//! rfc850-date  = day-name-l "," SP date2 SP time-of-day SP GMT ; Sunday, 06-Nov-94 08:49:37 GMT
+//! asctime-date = day-name SP date3 SP time-of-day SP year      ; Sun Nov  6 08:49:37 1994
+//! ```
+
+/// Which of the three forms a date was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateFormat {
+    /// The preferred form, required of senders.
+    ImfFixdate,
+    /// Obsolete RFC 850 form with a two-digit year.
+    Rfc850,
+    /// Obsolete ANSI C asctime() form.
+    Asctime,
+}
+
+/// A parsed HTTP-date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HttpDate {
+    /// The form it was written in.
+    pub format: DateFormat,
+    /// Seconds since 1970-01-01T00:00:00Z.
+    pub timestamp: i64,
+    /// False when the day name does not match the date (e.g. "Mon, 06 Nov 1994").
+    pub weekday_matches: bool,
+    /// Offsets of the day name in the value, for pointing at a wrong weekday.
+    pub weekday: (usize, usize),
+}
+
+/// Why a value is not an HTTP-date, with the offsets of the offending part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateError {
+    /// Start offset in the value.
+    pub start: usize,
+    /// End offset in the value.
+    pub end: usize,
+    /// What was expected there.
+    pub expected: &'static str,
+}
+
+const DAYS: [&[u8]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+const DAYS_LONG: [&[u8]; 7] = [
+    b"Monday",
+    b"Tuesday",
+    b"Wednesday",
+    b"Thursday",
+    b"Friday",
+    b"Saturday",
+    b"Sunday",
+];
+const MONTHS: [&[u8]; 12] = [
+    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+];
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// 0 = Monday … 6 = Sunday.
+fn weekday(days: i64) -> usize {
+    // 1970-01-01 was a Thursday (3).
+    usize::try_from((days + 3).rem_euclid(7)).unwrap_or(0)
+}
+
+/// Formats a timestamp as IMF-fixdate, e.g. `Sun, 06 Nov 1994 08:49:37 GMT`.
+pub fn format_imf(timestamp: i64) -> String {
+    let days = timestamp.div_euclid(86_400);
+    let secs = timestamp.rem_euclid(86_400);
+    // civil_from_days
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let name = |s: &[u8]| String::from_utf8_lossy(s).into_owned();
+    format!(
+        "{}, {:02} {} {:04} {:02}:{:02}:{:02} GMT",
+        name(DAYS.get(weekday(days)).copied().unwrap_or_default()),
+        day,
+        name(
+            MONTHS
+                .get(usize::try_from(month - 1).unwrap_or(0))
+                .copied()
+                .unwrap_or_default()
+        ),
+        year,
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
+struct Cursor<'a> {
+    s: &'a [u8],
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn err(&self, len: usize, expected: &'static str) -> DateError {
+        let end = (self.pos + len).min(self.s.len()).max(self.pos);
+        DateError {
+            start: self.pos.min(self.s.len()),
+            end,
+            expected,
+        }
+    }
+
+    fn lit(&mut self, lit: &[u8], expected: &'static str) -> Result<(), DateError> {
+        if self.s.get(self.pos..self.pos + lit.len()) == Some(lit) {
+            self.pos += lit.len();
+            Ok(())
+        } else {
+            Err(self.err(lit.len(), expected))
+        }
+    }
+
+    fn digits(&mut self, n: usize, expected: &'static str) -> Result<u32, DateError> {
+        let Some(d) = self
+            .s
+            .get(self.pos..self.pos + n)
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+        else {
+            return Err(self.err(n, expected));
+        };
+        self.pos += n;
+        Ok(d.iter().fold(0, |a, &b| a * 10 + u32::from(b - b'0')))
+    }
+
+    fn one_of(&mut self, names: &[&[u8]], expected: &'static str) -> Result<usize, DateError> {
+        for (i, name) in names.iter().enumerate() {
+            if self.s.get(self.pos..self.pos + name.len()) == Some(*name) {
+                self.pos += name.len();
+                return Ok(i);
+            }
+        }
+        let len = self
+            .s
+            .get(self.pos..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        Err(self.err(len.max(1), expected))
+    }
+
+    fn time(&mut self) -> Result<i64, DateError> {
+        let start = self.pos;
+        let h = self.digits(2, "hour (2 digits)")?;
+        self.lit(b":", "\":\"")?;
+        let m = self.digits(2, "minute (2 digits)")?;
+        self.lit(b":", "\":\"")?;
+        let s = self.digits(2, "second (2 digits)")?;
+        if h > 23 || m > 59 || s > 60 {
+            return Err(DateError {
+                start,
+                end: self.pos,
+                expected: "a time of day from 00:00:00 to 23:59:60",
+            });
+        }
+        Ok(i64::from(h * 3600 + m * 60 + s))
+    }
+
+    fn end(&self) -> Result<(), DateError> {
+        if self.pos == self.s.len() {
+            Ok(())
+        } else {
+            Err(DateError {
+                start: self.pos,
+                end: self.s.len(),
+                expected: "the end of the date",
+            })
+        }
+    }
+}
+
+/// A calendar date as read: year, month index (0 = January), day, and the day's offsets.
+struct Ymd {
+    year: i64,
+    month: usize,
+    day: u32,
+    day_span: (usize, usize),
+}
+
+fn finish(
+    format: DateFormat,
+    Ymd {
+        year,
+        month,
+        day,
+        day_span,
+    }: Ymd,
+    secs: i64,
+    wd: usize,
+    weekday_span: (usize, usize),
+) -> Result<HttpDate, DateError> {
+    let month = month as u32 + 1;
+    if day == 0 || day > days_in_month(year, month) {
+        return Err(DateError {
+            start: day_span.0,
+            end: day_span.1,
+            expected: "a day that exists in that month",
+        });
+    }
+    let days = days_from_civil(year, month, day);
+    Ok(HttpDate {
+        format,
+        timestamp: days * 86_400 + secs,
+        weekday_matches: weekday(days) == wd,
+        weekday: weekday_span,
+    })
+}
+
+/// Parses an HTTP-date in any of its three forms. Whitespace beyond the grammar's single
+/// SPs is an error (RFC 9110 §5.6.7: "A sender MUST NOT generate additional whitespace
+/// in an HTTP-date beyond that specifically included as SP in the grammar.").
+pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
+    let mut c = Cursor { s: value, pos: 0 };
+    // rfc850: a long day name followed by ","
+    if let Ok(wd) = c.one_of(&DAYS_LONG, "") {
+        let weekday_span = (0, c.pos);
+        c.lit(b", ", "\", \" after the day name")?;
+        let day_start = c.pos;
+        let day = c.digits(2, "day (2 digits)")?;
+        let day_span = (day_start, c.pos);
+        c.lit(b"-", "\"-\"")?;
+        let month = c.one_of(&MONTHS, "a month name (Jan…Dec)")?;
+        c.lit(b"-", "\"-\"")?;
+        let yy = i64::from(c.digits(2, "a two-digit year")?);
+        c.lit(b" ", "one SP")?;
+        let secs = c.time()?;
+        c.lit(b" GMT", "\" GMT\"")?;
+        c.end()?;
+        // Two-digit years: read as 1970–2069 without a clock.
+        let year = if yy >= 70 { 1900 + yy } else { 2000 + yy };
+        return finish(
+            DateFormat::Rfc850,
+            Ymd {
+                year,
+                month,
+                day,
+                day_span,
+            },
+            secs,
+            wd,
+            weekday_span,
+        );
+    }
+    c.pos = 0;
+    let wd = c.one_of(&DAYS, "a day name (Mon…Sun)")?;
+    let weekday_span = (0, c.pos);
+    if c.s.get(c.pos) == Some(&b' ') {
+        // asctime: Sun Nov  6 08:49:37 1994
+        c.pos += 1;
+        let month = c.one_of(&MONTHS, "a month name (Jan…Dec)")?;
+        c.lit(b" ", "one SP")?;
+        let day_start = c.pos;
+        let day = if c.s.get(c.pos) == Some(&b' ') {
+            c.pos += 1;
+            c.digits(1, "day (1 digit after SP)")?
+        } else {
+            c.digits(2, "day (2 digits)")?
+        };
+        let day_span = (day_start, c.pos);
+        c.lit(b" ", "one SP")?;
+        let secs = c.time()?;
+        c.lit(b" ", "one SP")?;
+        let year = i64::from(c.digits(4, "year (4 digits)")?);
+        c.end()?;
+        return finish(
+            DateFormat::Asctime,
+            Ymd {
+                year,
+                month,
+                day,
+                day_span,
+            },
+            secs,
+            wd,
+            weekday_span,
+        );
+    }
+    c.lit(b", ", "\", \" after the day name")?;
+    let day_start = c.pos;
+    let day = c.digits(2, "day (2 digits)")?;
+    let day_span = (day_start, c.pos);
+    c.lit(b" ", "one SP")?;
+    let month = c.one_of(&MONTHS, "a month name (Jan…Dec)")?;
+    c.lit(b" ", "one SP")?;
+    let year = i64::from(c.digits(4, "year (4 digits)")?);
+    c.lit(b" ", "one SP")?;
+    let secs = c.time()?;
+    c.lit(b" GMT", "\" GMT\"")?;
+    c.end()?;
+    finish(
+        DateFormat::ImfFixdate,
+        Ymd {
+            year,
+            month,
+            day,
+            day_span,
+        },
+        secs,
+        wd,
+        weekday_span,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: i64 = 784_111_777; // 1994-11-06T08:49:37Z, the RFC's example
+
+    #[test]
+    fn rfc_examples() {
+        for (input, format) in [
+            ("Sun, 06 Nov 1994 08:49:37 GMT", DateFormat::ImfFixdate),
+            ("Sunday, 06-Nov-94 08:49:37 GMT", DateFormat::Rfc850),
+            ("Sun Nov  6 08:49:37 1994", DateFormat::Asctime),
+        ] {
+            let d = parse(input.as_bytes()).unwrap();
+            assert_eq!(
+                (d.format, d.timestamp, d.weekday_matches),
+                (format, EXAMPLE, true),
+                "{input}"
+            );
+        }
+        assert_eq!(format_imf(EXAMPLE), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(format_imf(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(format_imf(951_782_400), "Tue, 29 Feb 2000 00:00:00 GMT");
+    }
+
+    #[test]
+    fn errors_point_at_the_part() {
+        let table: &[(&str, usize, usize)] = &[
+            ("Sun, 06 Nov 1994 08:49:37 UTC", 25, 29),
+            ("Sun, 6 Nov 1994 08:49:37 GMT", 5, 7),
+            ("Sun, 06 Nov 94 08:49:37 GMT", 12, 16),
+            ("Sun,  06 Nov 1994 08:49:37 GMT", 5, 7),
+            ("Sun, 06 Nov 1994 25:49:37 GMT", 17, 25),
+            ("Sun, 31 Nov 1994 08:49:37 GMT", 5, 7),
+            ("Sun, 06 Nov 1994 08:49:37 GMT ", 29, 30),
+            ("Sun, 06 Foo 1994 08:49:37 GMT", 8, 11),
+            ("", 0, 1),
+            ("1994-11-06T08:49:37Z", 0, 1),
+            ("Sun, 06 Nov 1994", 16, 17),
+        ];
+        for &(input, start, end) in table {
+            let e = parse(input.as_bytes()).unwrap_err();
+            assert_eq!(
+                (e.start, e.end),
+                (start, end.min(input.len()).max(start)),
+                "{input}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekday_mismatch_and_leap_years() {
+        let d = parse(b"Mon, 06 Nov 1994 08:49:37 GMT").unwrap();
+        assert!(!d.weekday_matches);
+        assert_eq!(d.weekday, (0, 3));
+        assert!(
+            parse(b"Tue, 29 Feb 2000 00:00:00 GMT")
+                .unwrap()
+                .weekday_matches
+        );
+        assert!(parse(b"Thu, 29 Feb 1900 00:00:00 GMT").is_err());
+        assert!(parse(b"Sat, 31 Dec 2016 23:59:60 GMT").is_ok());
+    }
+}
