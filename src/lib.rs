@@ -26,11 +26,14 @@
 pub mod context;
 pub mod fields;
 pub mod finding;
+pub mod iana;
+pub mod method;
 pub mod parse;
 pub mod registry;
 pub mod rules;
 pub mod span;
 pub mod spec;
+pub mod status;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
