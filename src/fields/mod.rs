@@ -3,12 +3,19 @@
 //! Each parser takes the field value's bytes and returns offsets relative to the value,
 //! so that a rule can point at the exact offending characters.
 
+pub mod allow;
 pub mod content_length;
+pub mod content_range;
 pub mod date;
+pub mod etag;
 pub mod known;
 pub mod list;
+pub mod media_type;
+pub mod multipart;
+pub mod range;
 pub mod tokens;
 pub mod transfer_encoding;
+pub mod upgrade;
 
 /// True when a comma-separated list value holds `token`, ignoring case (as for
 /// connection options, RFC 9110 §7.6.1).

@@ -1,0 +1,243 @@
+//! The Range request field (RFC 9110 §14.2) and its range specifiers (§14.1.1, §14.1.2).
+//!
+//! ```text
+//! Range            = ranges-specifier
+//! ranges-specifier = range-unit "=" range-set
+//! range-set        = 1#range-spec
+//! range-spec       = int-range / suffix-range / other-range
+//! int-range        = first-pos "-" [ last-pos ]
+//! suffix-range     = "-" suffix-length
+//! ```
+
+use super::list;
+use crate::parse::grammar::{is_digit, is_token};
+
+/// One range-spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeSpec {
+    /// `first-pos "-" [ last-pos ]`.
+    Int {
+        /// First position.
+        first: u64,
+        /// Last position, inclusive; `None` for "through the end".
+        last: Option<u64>,
+    },
+    /// `"-" suffix-length`: the last N units.
+    Suffix(u64),
+    /// Any other form, for range units other than bytes.
+    Other,
+}
+
+impl RangeSpec {
+    /// The inclusive byte offsets this spec selects in a representation of `length`
+    /// octets, or `None` when it is unsatisfiable (RFC 9110 §14.1.2).
+    pub fn resolve(&self, length: u64) -> Option<(u64, u64)> {
+        let end = length.checked_sub(1)?;
+        match *self {
+            RangeSpec::Int { first, last } if first < length => {
+                Some((first, last.map_or(end, |l| l.min(end))))
+            }
+            RangeSpec::Suffix(n) if n > 0 => Some((length.saturating_sub(n), end)),
+            _ => None,
+        }
+    }
+}
+
+/// A parsed Range value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranges {
+    /// Offsets of the range unit in the value.
+    pub unit: (usize, usize),
+    /// The range specs, in order (empty list elements left out).
+    pub specs: Vec<RangeSpec>,
+}
+
+impl Ranges {
+    /// True when the range unit is `bytes` (case-insensitive, RFC 9110 §14.1).
+    pub fn is_bytes(&self, value: &[u8]) -> bool {
+        value
+            .get(self.unit.0..self.unit.1)
+            .is_some_and(|u| u.eq_ignore_ascii_case(b"bytes"))
+    }
+}
+
+/// `1*DIGIT`, saturating: RFC 9110 §14.1.2 asks recipients to "anticipate potentially
+/// large decimal numerals", and any such number is beyond every representation.
+pub fn number(s: &[u8]) -> Option<u64> {
+    if s.is_empty() || !s.iter().all(|&b| is_digit(b)) {
+        return None;
+    }
+    Some(s.iter().fold(0u64, |n, &d| {
+        n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+    }))
+}
+
+fn spec(s: &[u8], bytes: bool) -> Option<RangeSpec> {
+    let dash = s.iter().position(|&b| b == b'-');
+    let parsed = match dash {
+        Some(0) => s.get(1..).and_then(number).map(RangeSpec::Suffix),
+        Some(d) => {
+            let first = s.get(..d).and_then(number);
+            let rest = s.get(d + 1..).unwrap_or_default();
+            let last = if rest.is_empty() {
+                Some(None)
+            } else {
+                number(rest).map(Some)
+            };
+            match (first, last) {
+                // "An int-range is invalid if the last-pos value is present and less
+                // than the first-pos."
+                (Some(first), Some(last)) if last.is_none_or(|l| l >= first) => {
+                    Some(RangeSpec::Int { first, last })
+                }
+                _ => None,
+            }
+        }
+        None => None,
+    };
+    match parsed {
+        Some(p) => Some(p),
+        // other-range = 1*( %x21-2B / %x2D-7E ); bytes does not use it.
+        None if !bytes && !s.is_empty() && s.iter().all(|&b| (0x21..=0x7e).contains(&b)) => {
+            Some(RangeSpec::Other)
+        }
+        None => None,
+    }
+}
+
+/// Parses a Range value; `None` when it is not a valid ranges-specifier.
+pub fn parse(value: &[u8]) -> Option<Ranges> {
+    let eq = value.iter().position(|&b| b == b'=')?;
+    let unit = value.get(..eq)?;
+    if !is_token(unit) {
+        return None;
+    }
+    let bytes = unit.eq_ignore_ascii_case(b"bytes");
+    let set = value.get(eq + 1..)?;
+    let mut specs = Vec::new();
+    for el in list::elements(set).filter(|e| !e.is_empty()) {
+        specs.push(spec(el.text(set), bytes)?);
+    }
+    (!specs.is_empty()).then_some(Ranges {
+        unit: (0, eq),
+        specs,
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::type_complexity)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        use RangeSpec::*;
+        let table: &[(&str, Option<&[RangeSpec]>)] = &[
+            (
+                "bytes=0-499",
+                Some(&[Int {
+                    first: 0,
+                    last: Some(499),
+                }]),
+            ),
+            (
+                "bytes=9500-",
+                Some(&[Int {
+                    first: 9500,
+                    last: None,
+                }]),
+            ),
+            ("bytes=-500", Some(&[Suffix(500)])),
+            (
+                "bytes= 0-999, 4500-5499, -1000",
+                Some(&[
+                    Int {
+                        first: 0,
+                        last: Some(999),
+                    },
+                    Int {
+                        first: 4500,
+                        last: Some(5499),
+                    },
+                    Suffix(1000),
+                ]),
+            ),
+            (
+                "BYTES=0-0,-1",
+                Some(&[
+                    Int {
+                        first: 0,
+                        last: Some(0),
+                    },
+                    Suffix(1),
+                ]),
+            ),
+            (
+                "bytes=99999999999999999999999-",
+                Some(&[Int {
+                    first: u64::MAX,
+                    last: None,
+                }]),
+            ),
+            ("pages=1.2-4", Some(&[Other])),
+            ("bytes=5-4", None),
+            ("bytes=a-b", None),
+            ("bytes=", None),
+            ("bytes", None),
+            ("=0-1", None),
+            ("bytes=-", None),
+            ("bytes=1.2-4", None),
+        ];
+        for (input, want) in table {
+            let got = parse(input.as_bytes()).map(|r| r.specs);
+            assert_eq!(got.as_deref(), *want, "{input:?}");
+        }
+        assert!(parse(b"Bytes=0-1").unwrap().is_bytes(b"Bytes=0-1"));
+    }
+
+    #[test]
+    fn resolve() {
+        let table: &[(RangeSpec, u64, Option<(u64, u64)>)] = &[
+            (
+                RangeSpec::Int {
+                    first: 0,
+                    last: Some(499),
+                },
+                10000,
+                Some((0, 499)),
+            ),
+            (
+                RangeSpec::Int {
+                    first: 0,
+                    last: Some(20000),
+                },
+                10000,
+                Some((0, 9999)),
+            ),
+            (
+                RangeSpec::Int {
+                    first: 9500,
+                    last: None,
+                },
+                10000,
+                Some((9500, 9999)),
+            ),
+            (
+                RangeSpec::Int {
+                    first: 10000,
+                    last: None,
+                },
+                10000,
+                None,
+            ),
+            (RangeSpec::Suffix(500), 10000, Some((9500, 9999))),
+            (RangeSpec::Suffix(50000), 10000, Some((0, 9999))),
+            (RangeSpec::Suffix(0), 10000, None),
+            (RangeSpec::Suffix(5), 0, None),
+            (RangeSpec::Other, 10, None),
+        ];
+        for (spec, len, want) in table {
+            assert_eq!(spec.resolve(*len), *want, "{spec:?} of {len}");
+        }
+    }
+}
