@@ -24,6 +24,7 @@
 )]
 
 pub mod context;
+pub mod exchange;
 pub mod fields;
 pub mod finding;
 pub mod iana;

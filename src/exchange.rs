@@ -1,0 +1,308 @@
+//! What the method and status rules ask of a message, or of a request and its response:
+//! the method, the status code, how much content there is, and where a missing field
+//! would be. Read from the parsed [`Message`]; nothing here re-scans the input.
+
+use crate::context::Context;
+use crate::fields::known::KnownField;
+use crate::parse::message::{Framing, Message, Version};
+use crate::registry::Rule;
+use crate::span::Span;
+use crate::status;
+
+/// The method of a request, as sent; `None` for a response or an empty method.
+pub fn method<'a>(input: &'a [u8], m: &Message) -> Option<&'a [u8]> {
+    m.request_line()
+        .map(|r| r.method.slice(input))
+        .filter(|s| !s.is_empty())
+}
+
+/// True when `m` is a request whose method is exactly `name`.
+pub fn method_is(input: &[u8], m: &Message, name: &str) -> bool {
+    method(input, m) == Some(name.as_bytes())
+}
+
+/// The span of a request's method, or of its start line.
+pub fn method_span(m: &Message) -> Span {
+    m.request_line().map_or(m.start_line_span, |r| r.method)
+}
+
+/// The status code of a response.
+pub fn status(m: &Message) -> Option<u16> {
+    m.status_code.filter(|_| m.is_response())
+}
+
+/// The span of a response's status code, or of its start line.
+pub fn status_span(m: &Message) -> Span {
+    m.status_line().map_or(m.start_line_span, |s| s.status)
+}
+
+/// `405 (Method Not Allowed)`, or just `499` for an unregistered code.
+pub fn status_name(code: u16) -> String {
+    match status::lookup(code) {
+        Some(s) => format!("{code} ({})", s.reason),
+        None => code.to_string(),
+    }
+}
+
+/// The zero-length span where a missing header field was expected: the end of the last
+/// field line, or of the start line when there is none.
+pub fn missing_field_span(m: &Message) -> Span {
+    let at = m
+        .fields
+        .last()
+        .map_or(m.start_line_span.end, |f| f.line.end);
+    Span { start: at, end: at }
+}
+
+/// How many octets of content the message has, as far as its framing tells: the
+/// Content-Length, the sum of the chunk sizes, or the octets up to the end of the input
+/// for a response delimited by closing the connection. `None` when the length cannot be
+/// known (an invalid Content-Length).
+pub fn content_octets(m: &Message) -> Option<u64> {
+    match m.body.framing {
+        Framing::NoContent | Framing::Tunnel | Framing::Zero => Some(0),
+        Framing::ContentLength(n) => Some(n),
+        Framing::Chunked => Some(
+            m.body
+                .chunks
+                .iter()
+                .filter_map(|c| c.size_value)
+                .fold(0u64, u64::saturating_add),
+        ),
+        Framing::UntilClose | Framing::TransferEncodingNotChunked => Some(m.body.span.len() as u64),
+        Framing::InvalidContentLength => None,
+    }
+}
+
+/// True when the message carries content (at least one octet).
+pub fn has_content(m: &Message) -> bool {
+    content_octets(m).is_some_and(|n| n > 0)
+}
+
+/// True when the framing says, explicitly, that there is no content: `Content-Length: 0`,
+/// or a complete chunked body with only the last chunk. A response that runs to the end of
+/// the input is not explicit: pasted text often stops after the header section.
+pub fn explicitly_empty(m: &Message) -> bool {
+    match m.body.framing {
+        Framing::ContentLength(n) => n == 0,
+        Framing::Chunked => m.body.complete && content_octets(m) == Some(0),
+        _ => false,
+    }
+}
+
+/// Describes the content for a message: `12 octets of content`, or `chunked content`.
+pub fn describe_content(m: &Message) -> String {
+    match (m.body.framing, content_octets(m)) {
+        (Framing::Chunked, _) => "chunked content".to_string(),
+        (_, Some(1)) => "1 octet of content".to_string(),
+        (_, Some(n)) => format!("{n} octets of content"),
+        (_, None) => "content".to_string(),
+    }
+}
+
+/// The span that shows the content: the body, or the framing field when the body is not
+/// in the input.
+pub fn content_span(m: &Message) -> Span {
+    if !m.body.span.is_empty() {
+        return m.body.span;
+    }
+    m.fields
+        .iter()
+        .find(|f| {
+            matches!(
+                f.known,
+                Some(KnownField::ContentLength | KnownField::TransferEncoding)
+            )
+        })
+        .map_or(m.start_line_span, |f| f.line)
+}
+
+/// True when a header field with this name is present with a non-empty value.
+pub fn has_value(m: &Message, name: KnownField) -> bool {
+    m.fields_named(name).any(|f| !f.value.is_empty())
+}
+
+/// The field's name and value text, for a message: `Content-Type: text/html`.
+pub fn field_text(input: &[u8], f: &crate::parse::message::FieldLine) -> String {
+    crate::context::quote(f.line.slice(input))
+}
+
+/// `HTTP/1.0` for a message's version, when it parsed.
+pub fn version_name(v: Version) -> String {
+    format!("HTTP/{}.{}", v.major, v.minor)
+}
+
+/// The port of a CONNECT request-target (`authority-form = uri-host ":" port`, RFC 9112
+/// §3.2.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthorityPort {
+    /// A port number in 1..=65535.
+    Valid(u16),
+    /// No `:port` at all.
+    Missing,
+    /// A colon with nothing after it.
+    Empty,
+    /// Something after the colon that is not a port number in 1..=65535, at these offsets
+    /// of the target.
+    Invalid(usize, usize),
+}
+
+/// True when a request-target could be in authority-form: not origin-form, not
+/// absolute-form, not `*`, and without userinfo, path, query or fragment.
+pub fn is_authority_form(target: &[u8]) -> bool {
+    !target.is_empty()
+        && target != b"*"
+        && !target.windows(3).any(|w| w == b"://")
+        && !target
+            .iter()
+            .any(|b| matches!(b, b'/' | b'?' | b'#' | b'@'))
+}
+
+/// The port of an authority-form target (the host may be an IP-literal in brackets).
+pub fn authority_port(target: &[u8]) -> AuthorityPort {
+    // The port follows the last colon, or the colon after "]" for an IPv6 literal.
+    let host_end = match target.first() {
+        Some(b'[') => target
+            .iter()
+            .position(|&b| b == b']')
+            .map_or(target.len(), |i| i + 1),
+        _ => target
+            .iter()
+            .rposition(|&b| b == b':')
+            .unwrap_or(target.len()),
+    };
+    let Some(rest) = target.get(host_end..).filter(|r| !r.is_empty()) else {
+        return AuthorityPort::Missing;
+    };
+    let Some(port) = rest.strip_prefix(b":") else {
+        return AuthorityPort::Invalid(host_end, target.len());
+    };
+    if port.is_empty() {
+        return AuthorityPort::Empty;
+    }
+    let n = port.iter().try_fold(0u32, |n, &d| {
+        d.is_ascii_digit()
+            .then(|| n.saturating_mul(10).saturating_add(u32::from(d - b'0')))
+    });
+    match n.and_then(|n| u16::try_from(n).ok()).filter(|&n| n > 0) {
+        Some(n) => AuthorityPort::Valid(n),
+        None => AuthorityPort::Invalid(host_end + 1, target.len()),
+    }
+}
+
+/// Reports `rule` on a `code` response without a `name` header field (with a non-empty
+/// value), at the zero-length span where the field was expected. Shared by the rules that
+/// require a field in one status code (401, 405, 407, 3xx …).
+pub(crate) fn require_field(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    code: u16,
+    name: KnownField,
+    help: &str,
+) {
+    let m = cx.message;
+    if status(m) != Some(code) || has_value(m, name) {
+        return;
+    }
+    let what = status_name(code);
+    cx.report(
+        rule,
+        missing_field_span(m),
+        format!("{what} response has no {} header field", name.name()),
+    )
+    .label(status_span(m), "status code")
+    .help(help);
+}
+
+/// Reports `rule` on a `method` request that carries content. Shared by the rules on
+/// content in GET, HEAD, DELETE, TRACE and CONNECT requests.
+pub(crate) fn content_in_request(cx: &mut Context<'_>, rule: impl Rule, method: &str, help: &str) {
+    let m = cx.message;
+    if !method_is(cx.input, m, method) || !has_content(m) {
+        return;
+    }
+    let what = describe_content(m);
+    cx.report(
+        rule,
+        content_span(m),
+        format!("{method} request has {what}"),
+    )
+    .label(method_span(m), "method")
+    .help(help);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Options;
+
+    fn first(input: &[u8]) -> Message {
+        crate::lint(input, &Options::default())
+            .messages
+            .into_iter()
+            .next()
+            .unwrap()
+    }
+
+    #[test]
+    fn content() {
+        let table: &[(&[u8], Option<u64>, bool)] = &[
+            (b"GET / HTTP/1.1\r\nHost: a\r\n\r\n", Some(0), false),
+            (
+                b"POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n",
+                Some(0),
+                true,
+            ),
+            (
+                b"POST / HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi",
+                Some(2),
+                false,
+            ),
+            (
+                b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n",
+                Some(2),
+                false,
+            ),
+            (
+                b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                Some(0),
+                true,
+            ),
+            (b"HTTP/1.1 200 OK\r\n\r\n", Some(0), false),
+            (b"HTTP/1.1 200 OK\r\n\r\nhello", Some(5), false),
+            (b"HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\n", None, false),
+        ];
+        for &(input, octets, empty) in table {
+            let m = first(input);
+            assert_eq!(content_octets(&m), octets, "{input:?}");
+            assert_eq!(explicitly_empty(&m), empty, "{input:?}");
+        }
+        assert_eq!(status_name(405), "405 (Method Not Allowed)");
+    }
+
+    #[test]
+    fn authority() {
+        let table: &[(&str, bool, AuthorityPort)] = &[
+            ("example.com:443", true, AuthorityPort::Valid(443)),
+            ("[2001:db8::1]:8443", true, AuthorityPort::Valid(8443)),
+            ("example.com", true, AuthorityPort::Missing),
+            ("[2001:db8::1]", true, AuthorityPort::Missing),
+            ("example.com:", true, AuthorityPort::Empty),
+            ("example.com:https", true, AuthorityPort::Invalid(12, 17)),
+            ("example.com:70000", true, AuthorityPort::Invalid(12, 17)),
+            ("example.com:0", true, AuthorityPort::Invalid(12, 13)),
+            ("[::1]x", true, AuthorityPort::Invalid(5, 6)),
+            ("/index.html", false, AuthorityPort::Missing),
+            ("http://example.com:80/", false, AuthorityPort::Valid(80)),
+            ("user@example.com:443", false, AuthorityPort::Valid(443)),
+            ("*", false, AuthorityPort::Missing),
+        ];
+        for &(target, form, port) in table {
+            assert_eq!(is_authority_form(target.as_bytes()), form, "{target}");
+            if form {
+                assert_eq!(authority_port(target.as_bytes()), port, "{target}");
+            }
+        }
+        assert_eq!(status_name(499), "499");
+    }
+}
