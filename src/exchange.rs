@@ -3,7 +3,13 @@
 //! would be. Read from the parsed [`Message`]; nothing here re-scans the input.
 
 use crate::context::Context;
+use crate::fields::content_range;
+use crate::fields::date;
+use crate::fields::etag::{self, EntityTag, TagList};
 use crate::fields::known::KnownField;
+use crate::fields::media_type::{self, MediaType};
+use crate::fields::multipart::{self, Multipart};
+use crate::fields::range::{self, Ranges};
 use crate::parse::message::{Framing, Message, Version};
 use crate::registry::Rule;
 use crate::span::Span;
@@ -130,6 +136,120 @@ pub fn field_text(input: &[u8], f: &crate::parse::message::FieldLine) -> String 
 /// `HTTP/1.0` for a message's version, when it parsed.
 pub fn version_name(v: Version) -> String {
     format!("HTTP/{}.{}", v.major, v.minor)
+}
+
+/// An If-Match or If-None-Match condition, over all its field lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TagCondition {
+    /// No such field.
+    Absent,
+    /// `*`, in this field value.
+    Any(Span),
+    /// Entity tags, each with the field value it was read from.
+    Tags(Vec<(Span, EntityTag)>),
+    /// A value that is not a valid list: a recipient cannot evaluate it.
+    Invalid,
+}
+
+impl TagCondition {
+    /// The first field value, for a label.
+    pub fn span(&self) -> Option<Span> {
+        match self {
+            TagCondition::Any(s) => Some(*s),
+            TagCondition::Tags(t) => t.first().map(|(s, _)| *s),
+            TagCondition::Absent | TagCondition::Invalid => None,
+        }
+    }
+}
+
+/// Reads the `name` condition (If-Match or If-None-Match) of a request.
+pub fn tag_condition(input: &[u8], m: &Message, name: KnownField) -> TagCondition {
+    let mut tags = Vec::new();
+    let mut any = None;
+    for f in m.fields_named(name) {
+        match etag::list(f.value.slice(input)) {
+            Some(TagList::Any) => any = Some(f.value),
+            Some(TagList::Tags(t)) => tags.extend(t.into_iter().map(|t| (f.value, t))),
+            None => return TagCondition::Invalid,
+        }
+    }
+    match (any, tags.is_empty()) {
+        (Some(_), false) => TagCondition::Invalid,
+        (Some(span), true) => TagCondition::Any(span),
+        (None, false) => TagCondition::Tags(tags),
+        (None, true) => TagCondition::Absent,
+    }
+}
+
+/// The entity tag of a response's ETag field, with its value span, when there is exactly
+/// one valid one.
+pub fn response_etag(input: &[u8], m: &Message) -> Option<(Span, EntityTag)> {
+    let mut fields = m.fields_named(KnownField::ETag);
+    let f = fields.next()?;
+    if fields.next().is_some() {
+        return None;
+    }
+    etag::parse(f.value.slice(input)).map(|t| (f.value, t))
+}
+
+/// The timestamp of a date field (Last-Modified, If-Modified-Since …), with its value
+/// span, when the message has exactly one and it is a valid HTTP-date.
+pub fn date_field(input: &[u8], m: &Message, name: KnownField) -> Option<(Span, i64)> {
+    let mut fields = m.fields_named(name);
+    let f = fields.next()?;
+    if fields.next().is_some() {
+        return None;
+    }
+    date::parse(f.value.slice(input))
+        .ok()
+        .map(|d| (f.value, d.timestamp))
+}
+
+/// The value of a message's Range field, parsed, when there is exactly one.
+pub fn range(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
+    let mut fields = m.fields_named(KnownField::Range);
+    let f = fields.next()?;
+    if fields.next().is_some() {
+        return None;
+    }
+    range::parse(f.value.slice(input)).map(|r| (f.value, r))
+}
+
+/// The value of a message's Content-Range field, parsed, when there is exactly one.
+pub fn content_range(input: &[u8], m: &Message) -> Option<(Span, content_range::Parsed)> {
+    let mut fields = m.fields_named(KnownField::ContentRange);
+    let f = fields.next()?;
+    if fields.next().is_some() {
+        return None;
+    }
+    content_range::parse(f.value.slice(input)).map(|r| (f.value, r))
+}
+
+/// The Content-Type value span and media type of a message whose Content-Type is
+/// `multipart/byteranges`.
+pub fn byteranges_type(input: &[u8], m: &Message) -> Option<(Span, MediaType)> {
+    let f = m.field(KnownField::ContentType)?;
+    let value = f.value.slice(input);
+    media_type::parse(value)
+        .filter(|t| t.is(value, "multipart", "byteranges"))
+        .map(|t| (f.value, t))
+}
+
+/// The body parts of a `multipart/byteranges` message whose body is one contiguous span
+/// of the input (framed by Content-Length or by closing the connection, not chunked),
+/// with that span.
+pub fn byterange_parts(input: &[u8], m: &Message) -> Option<(Span, Multipart)> {
+    let (ct, t) = byteranges_type(input, m)?;
+    let boundary = t.parameter(ct.slice(input), "boundary")?;
+    let contiguous = matches!(
+        m.body.framing,
+        Framing::ContentLength(_) | Framing::UntilClose
+    );
+    if !contiguous {
+        return None;
+    }
+    let body = m.body.span;
+    Some((body, multipart::parse(body.slice(input), &boundary)))
 }
 
 /// The port of a CONNECT request-target (`authority-form = uri-host ":" port`, RFC 9112

@@ -1,0 +1,108 @@
+use crate::context::Context;
+use crate::exchange;
+use crate::fields::content_range::{self, ContentRange};
+use crate::fields::range::{RangeSpec, Ranges};
+use crate::finding::Severity;
+use crate::span::Span;
+use crate::spec;
+
+crate::declare_rule! {
+    /// ## What it checks
+    /// A 206 (Partial Content) response whose Content-Range (or, for multipart content,
+    /// the Content-Range of a body part) encloses bytes outside every range the request
+    /// asked for. Coalescing is allowed: a part may span the gap between requested ranges.
+    /// Needs the request in the input; byte ranges only.
+    ///
+    /// ## Why
+    /// > If all of the preconditions are true, the server supports the Range header field
+    /// > for the target resource, the received Range field-value contains a valid
+    /// > ranges-specifier with a range-unit supported for that target resource, and that
+    /// > ranges-specifier is satisfiable with respect to the selected representation, the
+    /// > server SHOULD send a 206 (Partial Content) response with content containing one or
+    /// > more partial representations that correspond to the satisfiable range-spec(s)
+    /// > requested.
+    ///
+    /// ## Example
+    /// ```http
+    /// GET /video HTTP/1.1
+    /// Host: example.com
+    /// Range: bytes=0-9
+    ///
+    /// HTTP/1.1 206 Partial Content
+    /// Content-Range: bytes 10-19/1000
+    /// Content-Length: 10
+    ///
+    /// 0123456789
+    /// ```
+    pub ContentRangeOutsideRequest {
+        id: "content-range-outside-request",
+        section: spec::RFC9110_14_2,
+        severity: Severity::Warning,
+    }
+}
+
+/// True when `first..=last` lies within the requested ranges (or the gaps between them)
+/// and overlaps at least one. `None` when a range cannot be resolved (a suffix range and
+/// no complete length).
+fn within(ranges: &Ranges, first: u64, last: u64, complete: Option<u64>) -> Option<bool> {
+    let mut hull: Option<(u64, u64)> = None;
+    let mut overlaps = false;
+    for spec in &ranges.specs {
+        let (a, b) = match (complete, *spec) {
+            (Some(len), _) => match spec.resolve(len) {
+                Some(r) => r,
+                None => continue,
+            },
+            (None, RangeSpec::Int { first, last }) => (first, last.unwrap_or(u64::MAX)),
+            (None, _) => return None,
+        };
+        overlaps |= a <= last && first <= b;
+        hull = Some(hull.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
+    }
+    let (lo, hi) = hull?;
+    Some(overlaps && lo <= first && last <= hi)
+}
+
+pub(crate) fn check(cx: &mut Context<'_>) {
+    let m = cx.message;
+    let Some(request) = cx.request else { return };
+    if exchange::status(m) != Some(206) {
+        return;
+    }
+    let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
+    if !ranges.is_bytes(cx.text(range_span)) {
+        return;
+    }
+    // The Content-Range values to check: the header's, or each body part's.
+    let mut values: Vec<Span> = Vec::new();
+    if let Some((span, _)) = exchange::content_range(cx.input, m) {
+        values.push(span);
+    } else if let Some((body, multipart)) = exchange::byterange_parts(cx.input, m) {
+        let content = cx.text(body);
+        values.extend(
+            multipart
+                .parts
+                .iter()
+                .filter_map(|p| p.field(content, "content-range"))
+                .map(|f| body.sub(f.value.0, f.value.1)),
+        );
+    }
+    for span in values {
+        let value = cx.text(span);
+        let Some(parsed) = content_range::parse(value).filter(|p| p.is_bytes(value)) else {
+            continue;
+        };
+        let ContentRange::Range { first, last, complete } = parsed.range else { continue };
+        if within(&ranges, first, last, complete) != Some(false) {
+            continue;
+        }
+        let (shown, asked) = (cx.quote(span), cx.quote(range_span));
+        cx.report(
+            ContentRangeOutsideRequest,
+            span,
+            format!("Content-Range {shown} is outside the requested {asked}"),
+        )
+        .label(range_span, "requested range")
+        .help("Send the bytes the request asked for, or 200 with the whole representation");
+    }
+}
