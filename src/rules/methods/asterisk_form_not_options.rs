@@ -33,7 +33,8 @@ crate::declare_rule! {
     /// `*` names the server as a whole, which only OPTIONS can ask about. The same
     /// sentence forbids authority-form (`host:port`) with methods other than CONNECT, but
     /// `example.com:80` is also a valid absolute URI (scheme `example.com`), so that case
-    /// is not checked.
+    /// is not checked. `PRI * HTTP/2.0`, the start of the HTTP/2 connection preface, is
+    /// not reported.
     pub AsteriskFormNotOptions {
         id: "asterisk-form-not-options",
         section: spec::RFC9110_7_1,
@@ -45,7 +46,8 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
     let Some(line) = m.request_line() else { return };
     let Some(method) = exchange::method(cx.input, m) else { return };
-    if cx.text(line.target) != b"*" || method == b"OPTIONS" {
+    // PRI * is the HTTP/2 connection preface, not an HTTP/1.1 request.
+    if cx.text(line.target) != b"*" || method == b"OPTIONS" || method == b"PRI" {
         return;
     }
     let shown = crate::context::quote(method);

@@ -57,7 +57,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             field.line,
             format!("TRACE request carries {name}, which the response would echo"),
         )
-        .label(m.request_line().map_or(m.start_line_span, |r| r.method), "method")
+        .label(exchange::method_span(m), "method")
         .help(format!("Remove {name} from the TRACE request"));
     }
 }

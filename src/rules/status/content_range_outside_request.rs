@@ -11,7 +11,7 @@ crate::declare_rule! {
     /// A 206 (Partial Content) response whose Content-Range (or, for multipart content,
     /// the Content-Range of a body part) encloses bytes outside every range the request
     /// asked for. Coalescing is allowed: a part may span the gap between requested ranges.
-    /// Needs the request in the input; byte ranges only.
+    /// Needs the request in the input; byte ranges only, and at most 64 of them.
     ///
     /// ## Why
     /// > If all of the preconditions are true, the server supports the Range header field
@@ -40,6 +40,10 @@ crate::declare_rule! {
         severity: Severity::Warning,
     }
 }
+
+/// Ranges beyond this many are not compared, so that a hostile Range and body cannot make
+/// the check quadratic.
+const MAX_SPECS: usize = 64;
 
 /// True when `first..=last` lies within the requested ranges (or the gaps between them)
 /// and overlaps at least one. `None` when a range cannot be resolved (a suffix range and
@@ -70,7 +74,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         return;
     }
     let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
-    if !ranges.is_bytes(cx.text(range_span)) {
+    if !ranges.is_bytes(cx.text(range_span)) || ranges.specs.len() > MAX_SPECS {
         return;
     }
     // The Content-Range values to check: the header's, or each body part's.

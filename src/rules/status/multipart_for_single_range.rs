@@ -17,7 +17,7 @@ crate::declare_rule! {
     /// ```http
     /// GET /doc.pdf HTTP/1.1
     /// Host: example.com
-    /// Range: bytes=0-99
+    /// Range: bytes=0-4
     ///
     /// HTTP/1.1 206 Partial Content
     /// Content-Type: multipart/byteranges; boundary=SEP
@@ -29,8 +29,10 @@ crate::declare_rule! {
     /// ```http
     /// HTTP/1.1 206 Partial Content
     /// Content-Type: application/pdf
-    /// Content-Range: bytes 0-99/8000
-    /// Content-Length: 100
+    /// Content-Range: bytes 0-4/8000
+    /// Content-Length: 5
+    ///
+    /// %PDF-
     /// ```
     pub MultipartForSingleRange {
         id: "multipart-for-single-range",

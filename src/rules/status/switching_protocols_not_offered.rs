@@ -35,6 +35,10 @@ crate::declare_rule! {
     }
 }
 
+/// Protocols beyond this many on either side are not compared, so that hostile Upgrade
+/// lists cannot make the check quadratic.
+const MAX_PROTOCOLS: usize = 64;
+
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
     let Some(request) = cx.request else { return };
@@ -52,25 +56,27 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         .help("Switch protocols only when the request asks for it with Upgrade; otherwise send the final response");
         return;
     }
+    // The offered protocols, each with the value it was read from.
+    let offered: Vec<_> = offers
+        .iter()
+        .flat_map(|o| upgrade::protocols(cx.text(o.value)).into_iter().map(|p| (o.value, p)))
+        .take(MAX_PROTOCOLS)
+        .collect();
+    let asked = offers.first().map_or(request.start_line_span, |o| o.value);
     for field in m.fields_named(KnownField::Upgrade) {
         let value = cx.text(field.value);
-        for p in upgrade::protocols(value) {
-            let offered = offers.iter().any(|o| {
-                let ov = cx.text(o.value);
-                upgrade::protocols(ov).iter().any(|q| p.matches(value, q, ov))
-            });
-            if offered {
+        for p in upgrade::protocols(value).into_iter().take(MAX_PROTOCOLS) {
+            if offered.iter().any(|(ov, q)| p.matches(value, q, cx.text(*ov))) {
                 continue;
             }
             let span = field.value.sub(p.span.0, p.span.1);
-            let shown = cx.quote(span);
-            let asked = cx.quote(offers.first().map_or(field.value, |o| o.value));
+            let (shown, asked_text) = (cx.quote(span), cx.quote(asked));
             cx.report(
                 SwitchingProtocolsNotOffered,
                 span,
-                format!("101 switches to {shown}, which the request's Upgrade ({asked}) did not offer"),
+                format!("101 switches to {shown}, which the request's Upgrade ({asked_text}) did not offer"),
             )
-            .label(offers.first().map_or(request.start_line_span, |o| o.value), "offered protocols")
+            .label(asked, "offered protocols")
             .help("Switch only to a protocol listed in the request's Upgrade, or answer without switching");
         }
     }
