@@ -47,15 +47,12 @@ impl Sink {
         if !self.enabled(meta.id) {
             return Reported { finding: None };
         }
-        let count = match self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
-            Some((_, n)) => {
-                *n += 1;
-                *n
-            }
-            None => {
-                self.counts.push((meta.id, 1));
-                1
-            }
+        let count = if let Some((_, n)) = self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
+            *n += 1;
+            *n
+        } else {
+            self.counts.push((meta.id, 1));
+            1
         };
         if count > MAX_FINDINGS_PER_RULE {
             return Reported { finding: None };
@@ -103,6 +100,8 @@ pub struct Reported<'s> {
     finding: Option<&'s mut Finding>,
 }
 
+// The builder's last call is usually a statement: its result is meant to be dropped.
+#[allow(clippy::return_self_not_must_use)]
 impl Reported<'_> {
     /// Adds a secondary span, such as the other side of a conflict.
     pub fn label(mut self, span: Span, text: impl Into<String>) -> Self {

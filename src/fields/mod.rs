@@ -9,6 +9,7 @@ pub mod known;
 pub mod list;
 pub mod tokens;
 pub mod transfer_encoding;
+pub mod value;
 
 /// True when a comma-separated list value holds `token`, ignoring case (as for
 /// connection options, RFC 9110 §7.6.1).
