@@ -1,0 +1,175 @@
+// The page in headless Chromium: findings are listed and marked, clicking one selects its
+// text, and message text never becomes markup.
+//
+//   node --test tests/browser/
+//
+// Needs the built package in www/pkg/ (the test command builds it first), Debian's
+// `chromium` and the npm package `playwright-core`. Never downloads a browser.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const www = join(repo, 'www');
+const results = join(repo, 'test-results');
+
+function chromiumPath() {
+  const found = spawnSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).stdout.trim();
+  return found || '/usr/bin/chromium';
+}
+
+let server;
+let context;
+let page;
+let profile;
+/** Console errors, page errors and failed requests: any of them fails the run. */
+const problems = [];
+
+before(async () => {
+  assert.ok(
+    existsSync(join(www, 'pkg', 'wirelint.js')),
+    'www/pkg/wirelint.js is missing: build the package first (scripts/build.sh)',
+  );
+  const executablePath = chromiumPath();
+  assert.ok(existsSync(executablePath), `no Chromium at ${executablePath}: apt-get install chromium`);
+  server = await serve(www, 0);
+  profile = mkdtempSync(join(tmpdir(), 'wirelint-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Empties the editor, then pastes `text` through the clipboard as a user would. */
+async function paste(text) {
+  await page.click('#clear');
+  await page.waitForFunction(() => document.querySelectorAll('#findings li').length === 0);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus('#input');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.waitForFunction((t) => document.querySelector('#input').value === t, text);
+}
+
+test('Content-Length with Transfer-Encoding is listed, marked and selectable', { timeout: 60_000 }, async () => {
+  const request = [
+    'POST /upload HTTP/1.1',
+    'Host: example.com',
+    'Content-Length: 5',
+    'Transfer-Encoding: chunked',
+    '',
+    '0',
+    '',
+    '',
+  ].join('\n');
+  await paste(request);
+  const item = page.locator('#findings li[data-rule="content-length-with-transfer-encoding"]');
+  await item.waitFor({ timeout: 10_000 });
+  assert.match(await item.innerText(), /RFC 9112 §6\.2/);
+  assert.ok(await item.locator('a[href^="https://www.rfc-editor.org/rfc/rfc9112"]').count());
+
+  const marked = await page.evaluate(() =>
+    [...document.querySelectorAll('#mirror mark')]
+      .filter((m) => (m.dataset.rules ?? '').split(' ').includes('content-length-with-transfer-encoding'))
+      .map((m) => ({ text: m.textContent, error: m.classList.contains('sev-error') })),
+  );
+  assert.equal(marked.map((m) => m.text).join(''), 'Content-Length: 5');
+  assert.ok(marked.every((m) => m.error), 'the range is marked as an error');
+  // The mirror holds exactly the editor's text, so the marks lie over the right characters.
+  assert.equal(
+    await page.evaluate(() => document.querySelector('#mirror').textContent),
+    request,
+  );
+
+  // Keyboard: focus the finding and press Enter; its text is selected in the editor.
+  await item.locator('button.locate').focus();
+  await page.keyboard.press('Enter');
+  const selected = await page.evaluate(() => {
+    const ta = document.querySelector('#input');
+    return { text: ta.value.slice(ta.selectionStart, ta.selectionEnd), focused: document.activeElement === ta };
+  });
+  assert.deepEqual(selected, { text: 'Content-Length: 5', focused: true });
+
+  mkdirSync(results, { recursive: true });
+  await page.screenshot({ path: join(results, 'page.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test('message text is shown as text, never run as markup', { timeout: 60_000 }, async () => {
+  const payload = '<img src=x onerror=window.__pwned=1>';
+  const request = ['GET / HTTP/1.1', `X-Note: ${payload}`, `${payload}`, '', ''].join('\n');
+  await paste(request);
+  await page.locator('#findings li[data-rule="host-missing"]').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  const seen = await page.evaluate(() => ({
+    pwned: window.__pwned,
+    images: document.querySelectorAll('img').length,
+    mirror: document.querySelector('#mirror').textContent,
+    list: document.querySelector('#findings').textContent,
+  }));
+  assert.equal(seen.pwned, undefined);
+  assert.equal(seen.images, 0);
+  assert.ok(seen.mirror.includes(payload), 'the payload is shown literally in the editor mirror');
+  assert.ok(seen.list.includes('<img'), 'the payload is quoted literally in a finding');
+  assert.deepEqual(problems, []);
+});
+
+test('the mirror follows the editor when it scrolls', { timeout: 60_000 }, async () => {
+  const lines = ['GET / HTTP/1.1', 'Host: example.com'];
+  for (let i = 0; i < 200; i++) lines.push(`X-Filler-${i}: ${'v'.repeat(i % 90)}`);
+  lines.push('Content-Length: 1', 'Transfer-Encoding: chunked', '', '0', '', '');
+  await paste(lines.join('\n'));
+  const item = page.locator('#findings li[data-rule="content-length-with-transfer-encoding"]');
+  await item.waitFor({ timeout: 10_000 });
+  await item.locator('button.locate').click();
+  const geometry = await page.evaluate(() => {
+    const ta = document.querySelector('#input');
+    const mark = document.querySelector('#mirror mark.active');
+    const box = mark.getBoundingClientRect();
+    const view = ta.getBoundingClientRect();
+    return {
+      scrollTop: ta.scrollTop,
+      transform: document.querySelector('#mirror').style.transform,
+      markVisible: box.top >= view.top && box.bottom <= view.bottom,
+    };
+  });
+  assert.ok(geometry.scrollTop > 0, 'selecting a finding far down scrolls the editor');
+  assert.match(geometry.transform, new RegExp(`-${Math.round(geometry.scrollTop)}(\\.\\d+)?px\\)`));
+  assert.ok(geometry.markVisible, 'the selected finding is marked within the visible editor');
+  assert.deepEqual(problems, []);
+});
