@@ -133,7 +133,12 @@ function renderMirror() {
     r.start = Math.min(Math.max(0, r.start), len);
     r.end = Math.min(Math.max(r.start, r.end), len);
   }
-  const cuts = [...new Set([0, len, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  // Text after the last mark's line cannot move any mark: leave it out, so that a large
+  // body costs the mirror nothing. (Whole lines, so that soft wrapping stays the same.)
+  const lastEnd = ranges.reduce((m, r) => Math.max(m, r.end), 0);
+  const lineEnd = text.indexOf('\n', lastEnd);
+  const limit = ranges.length ? (lineEnd < 0 ? len : lineEnd) : 0;
+  const cuts = [...new Set([0, limit, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
   for (let k = 0; k < cuts.length; k++) {
     const from = cuts[k];
@@ -207,23 +212,27 @@ function plural(n, word) {
 }
 
 function renderList(messageCount) {
+  const say = (text) => {
+    // Unchanged text must not be re-announced by screen readers on every relint.
+    if (summary.textContent !== text) summary.textContent = text;
+  };
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
   if (!shownText) {
-    summary.textContent = 'Paste or type an HTTP/1.x message to lint it.';
+    say('Paste or type an HTTP/1.x message to lint it.');
   } else if (!findings.length) {
-    summary.textContent = `No findings in ${plural(messageCount, 'message')}.`;
+    say(`No findings in ${plural(messageCount, 'message')}.`);
   } else {
     const parts = SEVERITIES.slice().reverse().filter((s) => counts[s]).map((s) => plural(counts[s], s));
-    summary.textContent = `${plural(findings.length, 'finding')} in ${plural(messageCount, 'message')}: ${parts.join(', ')}.`;
+    say(`${plural(findings.length, 'finding')} in ${plural(messageCount, 'message')}: ${parts.join(', ')}.`);
   }
-  list.replaceChildren(...findings.map(renderFinding));
+  list.replaceChildren(...findings.map((f, i) => renderFinding(f, i, messageCount > 1)));
 }
 
-function renderFinding(f, i) {
+function renderFinding(f, i, multiple) {
   const text = shownText.slice(f.start, f.end);
   const url = safeUrl(f.section?.url);
-  const where = `line ${f.line}, column ${f.column}`;
+  const where = `${multiple && f.messageIndex != null ? `message ${f.messageIndex + 1}, ` : ''}line ${f.line}, column ${f.column}`;
   const locate = h(
     'button',
     { type: 'button', class: 'locate', 'aria-describedby': `finding-${i}-where`,

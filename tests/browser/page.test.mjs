@@ -110,11 +110,11 @@ test('Content-Length with Transfer-Encoding is listed, marked and selectable', {
   );
   assert.equal(marked.map((m) => m.text).join(''), 'Content-Length: 5');
   assert.ok(marked.every((m) => m.error), 'the range is marked as an error');
-  // The mirror holds exactly the editor's text, so the marks lie over the right characters.
-  assert.equal(
-    await page.evaluate(() => document.querySelector('#mirror').textContent),
-    request,
-  );
+  // The mirror holds the editor's text (up to the end of the last marked line), so the
+  // marks lie over the right characters.
+  const mirrored = await page.evaluate(() => document.querySelector('#mirror').textContent);
+  assert.ok(mirrored.startsWith('POST /upload HTTP/1.1\nHost: example.com\nContent-Length: 5'), mirrored);
+  assert.ok(request.startsWith(mirrored), 'the mirror is a prefix of the editor text');
 
   // Keyboard: focus the finding and press Enter; its text is selected in the editor.
   await item.locator('button.locate').focus();
@@ -146,6 +146,28 @@ test('message text is shown as text, never run as markup', { timeout: 60_000 }, 
   assert.equal(seen.images, 0);
   assert.ok(seen.mirror.includes(payload), 'the payload is shown literally in the editor mirror');
   assert.ok(seen.list.includes('<img'), 'the payload is quoted literally in a finding');
+  assert.deepEqual(problems, []);
+});
+
+test('typing relints live; the line-endings switch relints at once', { timeout: 60_000 }, async () => {
+  const request = 'GET / HTTP/1.1\nHost: example.com\n\n';
+  await paste(request);
+  await page.locator('#findings li[data-rule="line-endings-assumed"]').waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('#findings li[data-rule="host-missing"]').count(), 0);
+  // Rename Host to X-Host by typing at the start of line 2: Host goes missing.
+  await page.evaluate(() => {
+    const ta = document.querySelector('#input');
+    ta.focus();
+    ta.setSelectionRange(15, 15);
+  });
+  await page.keyboard.type('X-');
+  await page.locator('#findings li[data-rule="host-missing"]').waitFor({ timeout: 10_000 });
+
+  await page.getByLabel('Strict').check();
+  await page.locator('#findings li[data-rule="bare-lf"]').waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('#findings li[data-rule="line-endings-assumed"]').count(), 0);
+  await page.getByLabel('Auto').check();
+  await page.locator('#findings li[data-rule="line-endings-assumed"]').waitFor({ timeout: 10_000 });
   assert.deepEqual(problems, []);
 });
 
