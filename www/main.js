@@ -127,7 +127,8 @@ function renderMirror() {
   findings.forEach((f, i) => {
     ranges.push({ start: f.start, end: f.end, severity: f.severity, index: i, rule: f.rule, label: false });
     if (i !== active) return;
-    for (const l of f.labels) ranges.push({ start: l.start, end: l.end, severity: f.severity, index: i, rule: f.rule, label: true });
+    f.labels.forEach((l, j) =>
+      ranges.push({ start: l.start, end: l.end, severity: f.severity, index: i, rule: f.rule, label: true, labelIndex: j }));
   });
   for (const r of ranges) {
     r.start = Math.min(Math.max(0, r.start), len);
@@ -169,6 +170,7 @@ function mark(covering, piece, point) {
     class: classes.join(' '),
     'data-rules': [...new Set(primary.map((r) => r.rule))].join(' ') || undefined,
     'data-findings': primary.map((r) => r.index).join(' ') || undefined,
+    'data-labels': covering.filter((r) => r.label).map((r) => r.labelIndex).join(' ') || undefined,
   });
   node.textContent = piece;
   return node;
@@ -255,8 +257,8 @@ function renderFinding(f, i, multiple) {
       text ? excerpt(text) : undefined),
     f.help ? h('p', { class: 'help' }, f.help) : undefined,
     f.labels.length
-      ? h('ul', { class: 'labels' }, ...f.labels.map((l) => h('li', {},
-          h('button', { type: 'button', class: 'link', on: { click: () => selectRange(l.start, l.end, i) } },
+      ? h('ul', { class: 'labels' }, ...f.labels.map((l, j) => h('li', {},
+          h('button', { type: 'button', class: 'link', on: { click: () => selectRange(l.start, l.end, i, j) } },
             l.message || 'related'),
           l.end > l.start ? ': ' : undefined,
           l.end > l.start ? excerpt(shownText.slice(l.start, l.end)) : undefined)))
@@ -281,12 +283,15 @@ function selectFinding(i) {
   if (f) selectRange(f.start, f.end, i);
 }
 
-/** Selects a range in the textarea and scrolls it into view, using the mirror's layout. */
-function selectRange(start, end, i) {
+/**
+ * Selects a range in the textarea (finding `i`'s, or its label `label`'s) and scrolls it
+ * into view, using the mirror's layout to know where it is.
+ */
+function selectRange(start, end, i, label) {
   setActive(i);
   input.focus({ preventScroll: true });
   input.setSelectionRange(start, end);
-  const target = mirror.querySelector('mark.label') ?? mirror.querySelector('mark.active');
+  const target = mirror.querySelector(label === undefined ? 'mark.active' : `mark[data-labels~="${label}"]`);
   if (!target) return;
   const top = target.offsetTop;
   const bottom = top + target.offsetHeight;

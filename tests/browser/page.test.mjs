@@ -132,20 +132,31 @@ test('Content-Length with Transfer-Encoding is listed, marked and selectable', {
 
 test('message text is shown as text, never run as markup', { timeout: 60_000 }, async () => {
   const payload = '<img src=x onerror=window.__pwned=1>';
-  const request = ['GET / HTTP/1.1', `X-Note: ${payload}`, `${payload}`, '', ''].join('\n');
+  // The payload is a header value inside a marked range (Content-Length next to
+  // Transfer-Encoding), so it reaches the mirror's marks, the excerpt and the labels.
+  const request = [
+    'POST / HTTP/1.1',
+    'Host: example.com',
+    `Content-Length: ${payload}`,
+    'Transfer-Encoding: chunked',
+    `X-Note: ${payload}`,
+    '',
+    '0',
+    '',
+    '',
+  ].join('\n');
   await paste(request);
-  await page.locator('#findings li[data-rule="host-missing"]').waitFor({ timeout: 10_000 });
+  const item = page.locator('#findings li[data-rule="content-length-with-transfer-encoding"]');
+  await item.waitFor({ timeout: 10_000 });
+  await item.locator('button.locate').click();
   await page.waitForTimeout(300);
-  const seen = await page.evaluate(() => ({
+  const seen = await page.evaluate((p) => ({
     pwned: window.__pwned,
     images: document.querySelectorAll('img').length,
-    mirror: document.querySelector('#mirror').textContent,
-    list: document.querySelector('#findings').textContent,
-  }));
-  assert.equal(seen.pwned, undefined);
-  assert.equal(seen.images, 0);
-  assert.ok(seen.mirror.includes(payload), 'the payload is shown literally in the editor mirror');
-  assert.ok(seen.list.includes('<img'), 'the payload is quoted literally in a finding');
+    marked: [...document.querySelectorAll('#mirror mark')].some((m) => m.textContent.includes(p)),
+    listed: document.querySelector('#findings').textContent.includes(p),
+  }), payload);
+  assert.deepEqual(seen, { pwned: undefined, images: 0, marked: true, listed: true });
   assert.deepEqual(problems, []);
 });
 
@@ -172,26 +183,37 @@ test('typing relints live; the line-endings switch relints at once', { timeout: 
 });
 
 test('the mirror follows the editor when it scrolls', { timeout: 60_000 }, async () => {
-  const lines = ['GET / HTTP/1.1', 'Host: example.com'];
+  // Content-Length near the top, Transfer-Encoding (the finding's label) far below.
+  const lines = ['POST / HTTP/1.1', 'Host: example.com', 'Content-Length: 1'];
   for (let i = 0; i < 200; i++) lines.push(`X-Filler-${i}: ${'v'.repeat(i % 90)}`);
-  lines.push('Content-Length: 1', 'Transfer-Encoding: chunked', '', '0', '', '');
+  lines.push('Transfer-Encoding: chunked', '', '0', '', '');
   await paste(lines.join('\n'));
   const item = page.locator('#findings li[data-rule="content-length-with-transfer-encoding"]');
   await item.waitFor({ timeout: 10_000 });
+  const geometry = (selector) =>
+    page.evaluate((sel) => {
+      const ta = document.querySelector('#input');
+      const box = document.querySelector(sel).getBoundingClientRect();
+      const view = ta.getBoundingClientRect();
+      return {
+        scrollTop: ta.scrollTop,
+        selected: ta.value.slice(ta.selectionStart, ta.selectionEnd),
+        transform: document.querySelector('#mirror').style.transform,
+        visible: box.top >= view.top && box.bottom <= view.bottom,
+      };
+    }, selector);
+
+  await item.locator('ul.labels button').click();
+  const down = await geometry('#mirror mark[data-labels~="0"]');
+  assert.equal(down.selected, 'Transfer-Encoding: chunked');
+  assert.ok(down.scrollTop > 0, 'selecting a range far down scrolls the editor');
+  assert.match(down.transform, new RegExp(`-${Math.floor(down.scrollTop)}(\\.\\d+)?px\\)`));
+  assert.ok(down.visible, 'the selected range is marked within the visible editor');
+
   await item.locator('button.locate').click();
-  const geometry = await page.evaluate(() => {
-    const ta = document.querySelector('#input');
-    const mark = document.querySelector('#mirror mark.active');
-    const box = mark.getBoundingClientRect();
-    const view = ta.getBoundingClientRect();
-    return {
-      scrollTop: ta.scrollTop,
-      transform: document.querySelector('#mirror').style.transform,
-      markVisible: box.top >= view.top && box.bottom <= view.bottom,
-    };
-  });
-  assert.ok(geometry.scrollTop > 0, 'selecting a finding far down scrolls the editor');
-  assert.match(geometry.transform, new RegExp(`-${Math.round(geometry.scrollTop)}(\\.\\d+)?px\\)`));
-  assert.ok(geometry.markVisible, 'the selected finding is marked within the visible editor');
+  const up = await geometry('#mirror mark.active');
+  assert.equal(up.selected, 'Content-Length: 1');
+  assert.ok(up.scrollTop < down.scrollTop, 'selecting the finding scrolls back up');
+  assert.ok(up.visible, 'the finding is marked within the visible editor');
   assert.deepEqual(problems, []);
 });
