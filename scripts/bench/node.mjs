@@ -37,16 +37,22 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Median milliseconds of `round()` after warm-up. */
-function time(round) {
-  for (let i = 0; i < WARMUP; i++) round();
-  const times = [];
+/**
+ * Median milliseconds per round of each of `rounds`, after warm-up. Rounds of the
+ * variants alternate, so that load from other processes weighs on all of them alike and
+ * their ratio stays meaningful on a shared machine.
+ */
+function timeInterleaved(rounds) {
+  for (let i = 0; i < WARMUP; i++) for (const round of rounds) round();
+  const times = rounds.map(() => []);
   for (let i = 0; i < ROUNDS; i++) {
-    const t0 = process.hrtime.bigint();
-    round();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    rounds.forEach((round, k) => {
+      const t0 = process.hrtime.bigint();
+      round();
+      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 function line(name, bytes, count, ms) {
@@ -103,9 +109,11 @@ const wasmStringRound = () => {
 const findings = messages.reduce((n, m) => n + lint(m.bytes).findings.length, 0);
 console.log(`node ${process.version} (wasm: wirelint ${version()}, llhttp ${process.versions.llhttp}; ${messages.length} messages, ${(bytes / 1e6).toFixed(2)} MB, median of ${ROUNDS} rounds)`);
 console.log(`  corpus findings: ${findings}`);
-const wasm = line('wirelint wasm lint(Uint8Array)', bytes, messages.length, time(wasmBytesRound));
-line('wirelint wasm lint(string)', bytes, messages.length, time(wasmStringRound));
-const llhttp = line('llhttp (node http_parser)', bytes, messages.length, time(llhttpRound));
+const [bytesMs, llhttpMs] = timeInterleaved([wasmBytesRound, llhttpRound]);
+const [stringMs] = timeInterleaved([wasmStringRound]);
+const wasm = line('wirelint wasm lint(Uint8Array)', bytes, messages.length, bytesMs);
+line('wirelint wasm lint(string)', bytes, messages.length, stringMs);
+const llhttp = line('llhttp (node http_parser)', bytes, messages.length, llhttpMs);
 console.log(`  ratio wirelint-wasm / llhttp: ${(wasm / llhttp).toFixed(2)}  (${wasm >= llhttp ? 'at least as fast' : 'slower'})`);
 console.log(`wasm size: ${wasmBytes.length} bytes raw, ${gzipSync(wasmBytes, { level: 9 }).length} bytes gzipped (${wasmFile})`);
 if (sink < 0) console.log(sink);
