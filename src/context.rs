@@ -160,6 +160,31 @@ impl<'a> Context<'a> {
         quote(self.text(span))
     }
 
+    /// True when every LF of the input was read as CRLF (line endings `auto`, no CR in
+    /// the input): octet counts of content are then uncertain, and messages say so.
+    pub fn lf_as_crlf(&self) -> bool {
+        crate::parse::lf_as_crlf(self.input, self.options)
+    }
+
+    /// `Content-Length: N` for the octets of `span`; for pasted text (see
+    /// [`Context::lf_as_crlf`]) with line breaks in it, also the count with CRLF breaks.
+    pub fn length_hint(&self, span: Span) -> String {
+        let n = span.len();
+        let lfs = if self.lf_as_crlf() {
+            self.text(span).iter().filter(|&&b| b == b'\n').count()
+        } else {
+            0
+        };
+        if lfs == 0 {
+            format!("Content-Length: {n}")
+        } else {
+            format!(
+                "Content-Length: {n} (or {}, if its line breaks are CRLF as sent)",
+                n + lfs
+            )
+        }
+    }
+
     /// The message after the current one, if any.
     pub fn next_message(&self) -> Option<&'a Message> {
         self.messages.get(self.message.index as usize + 1)
