@@ -18,3 +18,8 @@ pub mod value;
 pub fn list_contains(value: &[u8], token: &[u8]) -> bool {
     list::elements(value).any(|e| e.text(value).eq_ignore_ascii_case(token))
 }
+
+/// The first element of a comma-separated list value equal to `token`, ignoring case.
+pub fn list_find(value: &[u8], token: &[u8]) -> Option<list::Element> {
+    list::elements(value).find(|e| e.text(value).eq_ignore_ascii_case(token))
+}

@@ -1,6 +1,6 @@
 use crate::context::Context;
+use crate::fields;
 use crate::fields::known::KnownField;
-use crate::fields::list;
 use crate::finding::Severity;
 use crate::parse::message::Message;
 use crate::span::Span;
@@ -47,10 +47,7 @@ crate::declare_rule! {
 /// The `close` option of the message's Connection field, if any.
 fn close_option(m: &Message, input: &[u8]) -> Option<Span> {
     m.fields_named(KnownField::Connection).find_map(|f| {
-        let value = f.value.slice(input);
-        list::elements(value)
-            .find(|e| e.text(value).eq_ignore_ascii_case(b"close"))
-            .map(|e| f.value.sub(e.start, e.end))
+        fields::list_find(f.value.slice(input), b"close").map(|e| f.value.sub(e.start, e.end))
     })
 }
 
