@@ -135,6 +135,8 @@ pub struct Context<'a> {
     pub request: Option<&'a Message>,
     /// The options of this run.
     pub options: &'a Options,
+    /// True when every LF of the input was read as CRLF: see [`Context::lf_as_crlf`].
+    pub(crate) lf_as_crlf: bool,
     pub(crate) sink: &'a mut Sink,
 }
 
@@ -163,7 +165,8 @@ impl<'a> Context<'a> {
     /// True when every LF of the input was read as CRLF (line endings `auto`, no CR in
     /// the input): octet counts of content are then uncertain, and messages say so.
     pub fn lf_as_crlf(&self) -> bool {
-        crate::parse::lf_as_crlf(self.input, self.options)
+        // Decided once per input: scanning it for CR per message would be quadratic.
+        self.lf_as_crlf
     }
 
     /// `Content-Length: N` for the octets of `span`; for pasted text (see

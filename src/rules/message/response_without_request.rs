@@ -7,7 +7,8 @@ crate::declare_rule! {
     /// A response that answers no request: every request before it in the input already
     /// has its final response. It is often what extra content after a message turns into
     /// (a Content-Length too small, content after a 204) — the cache poisoning case. The
-    /// span is the response's start line. Inputs without requests are not judged.
+    /// span is the response's start line. Only the first of a run of such responses is
+    /// reported, and inputs without requests are not judged.
     ///
     /// ## Why
     /// > If a client receives data on a connection that doesn't have outstanding requests,
@@ -42,12 +43,16 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !m.is_response() || cx.request.is_some() {
         return;
     }
-    // Only an input that shows the requests can show that none is waiting.
-    let before = cx.messages.get(..m.index as usize).unwrap_or_default();
-    let Some(last_request) = before.iter().rev().find(|p| p.is_request()) else {
+    // The message before it is a response that took the last waiting request. Looking
+    // only there keeps the check constant-time, and reports the first of a run of extra
+    // responses; an input of responses alone is not judged.
+    let Some(previous) = m.index.checked_sub(1).and_then(|i| cx.messages.get(i as usize)) else {
+        return;
+    };
+    let Some(answered) = previous.request.and_then(|r| cx.messages.get(r as usize)) else {
         return;
     };
     cx.report(ResponseWithoutRequest, m.start_line_span, "Response with no request waiting for it: every request before it is already answered")
-        .label(last_request.start_line_span, "last request")
+        .label(answered.start_line_span, "request answered by the previous response")
         .help("Send one final response per request; extra data after a response is read as another response");
 }
