@@ -6,7 +6,8 @@ use crate::spec;
 
 crate::declare_rule! {
     /// ## What it checks
-    /// A `chunked` transfer coding with parameters (`chunked;ext=1`). The span is the parameters, from the first `;`.
+    /// A `chunked` transfer coding with parameters (`chunked;ext=1`). The span is the
+    /// parameters, from the first `;`.
     ///
     /// ## Why
     /// > The chunked coding does not define any parameters. Their presence SHOULD be treated

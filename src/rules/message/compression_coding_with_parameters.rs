@@ -6,7 +6,9 @@ use crate::spec;
 
 crate::declare_rule! {
     /// ## What it checks
-    /// A compression transfer coding (`gzip`, `x-gzip`, `deflate`, `compress`, `x-compress`) with parameters (`gzip;level=9`). The span is the parameters, from the first `;`.
+    /// A compression transfer coding (`gzip`, `x-gzip`, `deflate`, `compress`,
+    /// `x-compress`) with parameters (`gzip;level=9`). The span is the parameters, from the
+    /// first `;`.
     ///
     /// ## Why
     /// > The compression codings do not define any parameters. The presence of parameters

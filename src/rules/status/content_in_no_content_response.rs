@@ -23,6 +23,7 @@ crate::declare_rule! {
     /// ## Instead
     /// ```http
     /// HTTP/1.1 204 No Content
+    /// Date: Sun, 06 Nov 1994 08:49:37 GMT
     /// ```
     ///
     /// ## Notes

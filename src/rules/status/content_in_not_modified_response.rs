@@ -23,6 +23,7 @@ crate::declare_rule! {
     /// ## Instead
     /// ```http
     /// HTTP/1.1 304 Not Modified
+    /// ETag: "abc"
     /// ```
     ///
     /// ## Notes
