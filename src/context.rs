@@ -135,6 +135,8 @@ pub struct Context<'a> {
     pub request: Option<&'a Message>,
     /// The options of this run.
     pub options: &'a Options,
+    /// True when every LF of the input was read as CRLF: see [`Context::lf_as_crlf`].
+    pub(crate) lf_as_crlf: bool,
     pub(crate) sink: &'a mut Sink,
 }
 
@@ -158,6 +160,32 @@ impl<'a> Context<'a> {
     /// A span's text for a message: see [`quote`].
     pub fn quote(&self, span: Span) -> String {
         quote(self.text(span))
+    }
+
+    /// True when every LF of the input was read as CRLF (line endings `auto`, no CR in
+    /// the input): octet counts of content are then uncertain, and messages say so.
+    pub fn lf_as_crlf(&self) -> bool {
+        // Decided once per input: scanning it for CR per message would be quadratic.
+        self.lf_as_crlf
+    }
+
+    /// `Content-Length: N` for the octets of `span`; for pasted text (see
+    /// [`Context::lf_as_crlf`]) with line breaks in it, also the count with CRLF breaks.
+    pub fn length_hint(&self, span: Span) -> String {
+        let n = span.len();
+        let lfs = if self.lf_as_crlf() {
+            self.text(span).iter().filter(|&&b| b == b'\n').count()
+        } else {
+            0
+        };
+        if lfs == 0 {
+            format!("Content-Length: {n}")
+        } else {
+            format!(
+                "Content-Length: {n} (or {}, if its line breaks are CRLF as sent)",
+                n + lfs
+            )
+        }
     }
 
     /// The message after the current one, if any.

@@ -3,10 +3,12 @@
 //! Each parser takes the field value's bytes and returns offsets relative to the value,
 //! so that a rule can point at the exact offending characters.
 
+pub mod chunk_ext;
 pub mod content_length;
 pub mod date;
 pub mod known;
 pub mod list;
+pub mod request_target;
 pub mod tokens;
 pub mod transfer_encoding;
 pub mod value;
@@ -15,4 +17,9 @@ pub mod value;
 /// connection options, RFC 9110 §7.6.1).
 pub fn list_contains(value: &[u8], token: &[u8]) -> bool {
     list::elements(value).any(|e| e.text(value).eq_ignore_ascii_case(token))
+}
+
+/// The first element of a comma-separated list value equal to `token`, ignoring case.
+pub fn list_find(value: &[u8], token: &[u8]) -> Option<list::Element> {
+    list::elements(value).find(|e| e.text(value).eq_ignore_ascii_case(token))
 }

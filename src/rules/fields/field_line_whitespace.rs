@@ -72,7 +72,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             cx.report(
                 FieldLineWhitespace,
                 trail,
-                format!("Whitespace \"{ws}\" after the value of {name}"),
+                format!("Whitespace \"{ws}\" after the value of \"{name}\""),
             )
             .help("End the field line right after the value");
         }
