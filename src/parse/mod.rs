@@ -601,6 +601,11 @@ impl Parser<'_, '_> {
             if pos >= len {
                 body.complete = false;
                 body.span = Span::new(start, len);
+                if pos == start && self.lf_as_crlf {
+                    // Pasted text that ends right after the header section: a header
+                    // section copied on its own, not a body cut short.
+                    return;
+                }
                 self.sink
                     .report(
                         MessageIncomplete,

@@ -67,6 +67,11 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let lf = cx.lf_as_crlf();
     let lfs = if lf { cx.text(body).iter().filter(|&&b| b == b'\n').count() as u64 } else { 0 };
     if !m.body.complete {
+        // Pasted text that ends right after the header section is a header section
+        // copied on its own (as DevTools shows it), not a message cut short.
+        if lf && raw == 0 {
+            return;
+        }
         let counted = if lf && lfs > 0 {
             format!("{raw} octets of content ({} counting each line break as CRLF)", raw + lfs)
         } else {
