@@ -22,7 +22,7 @@ fn main() {
         let share = if checkable == 0 {
             0.0
         } else {
-            100.0 * ruled as f64 / checkable as f64
+            100.0 * f64::from(ruled as u32) / f64::from(checkable as u32)
         };
         println!(
             "{rfc:<6} {:>6} {mapped:>7} {checkable:>10} {ruled:>9} {todo:>6} {share:>7.1}%",

@@ -47,15 +47,12 @@ impl Sink {
         if !self.enabled(meta.id) {
             return Reported { finding: None };
         }
-        let count = match self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
-            Some((_, n)) => {
-                *n += 1;
-                *n
-            }
-            None => {
-                self.counts.push((meta.id, 1));
-                1
-            }
+        let count = if let Some((_, n)) = self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
+            *n += 1;
+            *n
+        } else {
+            self.counts.push((meta.id, 1));
+            1
         };
         if count > MAX_FINDINGS_PER_RULE {
             return Reported { finding: None };
@@ -103,6 +100,8 @@ pub struct Reported<'s> {
     finding: Option<&'s mut Finding>,
 }
 
+// The builder's last call is usually a statement: its result is meant to be dropped.
+#[allow(clippy::return_self_not_must_use)]
 impl Reported<'_> {
     /// Adds a secondary span, such as the other side of a conflict.
     pub fn label(mut self, span: Span, text: impl Into<String>) -> Self {
@@ -136,6 +135,8 @@ pub struct Context<'a> {
     pub request: Option<&'a Message>,
     /// The options of this run.
     pub options: &'a Options,
+    /// True when every LF of the input was read as CRLF: see [`Context::lf_as_crlf`].
+    pub(crate) lf_as_crlf: bool,
     pub(crate) sink: &'a mut Sink,
 }
 
@@ -159,6 +160,32 @@ impl<'a> Context<'a> {
     /// A span's text for a message: see [`quote`].
     pub fn quote(&self, span: Span) -> String {
         quote(self.text(span))
+    }
+
+    /// True when every LF of the input was read as CRLF (line endings `auto`, no CR in
+    /// the input): octet counts of content are then uncertain, and messages say so.
+    pub fn lf_as_crlf(&self) -> bool {
+        // Decided once per input: scanning it for CR per message would be quadratic.
+        self.lf_as_crlf
+    }
+
+    /// `Content-Length: N` for the octets of `span`; for pasted text (see
+    /// [`Context::lf_as_crlf`]) with line breaks in it, also the count with CRLF breaks.
+    pub fn length_hint(&self, span: Span) -> String {
+        let n = span.len();
+        let lfs = if self.lf_as_crlf() {
+            self.text(span).iter().filter(|&&b| b == b'\n').count()
+        } else {
+            0
+        };
+        if lfs == 0 {
+            format!("Content-Length: {n}")
+        } else {
+            format!(
+                "Content-Length: {n} (or {}, if its line breaks are CRLF as sent)",
+                n + lfs
+            )
+        }
     }
 
     /// The message after the current one, if any.

@@ -252,64 +252,6 @@ pub fn byterange_parts(input: &[u8], m: &Message) -> Option<(Span, Multipart)> {
     Some((body, multipart::parse(body.slice(input), &boundary)))
 }
 
-/// The port of a CONNECT request-target (`authority-form = uri-host ":" port`, RFC 9112
-/// §3.2.3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthorityPort {
-    /// A port number in 1..=65535.
-    Valid(u16),
-    /// No `:port` at all.
-    Missing,
-    /// A colon with nothing after it.
-    Empty,
-    /// Something after the colon that is not a port number in 1..=65535, at these offsets
-    /// of the target.
-    Invalid(usize, usize),
-}
-
-/// True when a request-target could be in authority-form: not origin-form, not
-/// absolute-form, not `*`, and without userinfo, path, query or fragment.
-pub fn is_authority_form(target: &[u8]) -> bool {
-    !target.is_empty()
-        && target != b"*"
-        && !target.windows(3).any(|w| w == b"://")
-        && !target
-            .iter()
-            .any(|b| matches!(b, b'/' | b'?' | b'#' | b'@'))
-}
-
-/// The port of an authority-form target (the host may be an IP-literal in brackets).
-pub fn authority_port(target: &[u8]) -> AuthorityPort {
-    // The port follows the last colon, or the colon after "]" for an IPv6 literal.
-    let host_end = match target.first() {
-        Some(b'[') => target
-            .iter()
-            .position(|&b| b == b']')
-            .map_or(target.len(), |i| i + 1),
-        _ => target
-            .iter()
-            .rposition(|&b| b == b':')
-            .unwrap_or(target.len()),
-    };
-    let Some(rest) = target.get(host_end..).filter(|r| !r.is_empty()) else {
-        return AuthorityPort::Missing;
-    };
-    let Some(port) = rest.strip_prefix(b":") else {
-        return AuthorityPort::Invalid(host_end, target.len());
-    };
-    if port.is_empty() {
-        return AuthorityPort::Empty;
-    }
-    let n = port.iter().try_fold(0u32, |n, &d| {
-        d.is_ascii_digit()
-            .then(|| n.saturating_mul(10).saturating_add(u32::from(d - b'0')))
-    });
-    match n.and_then(|n| u16::try_from(n).ok()).filter(|&n| n > 0) {
-        Some(n) => AuthorityPort::Valid(n),
-        None => AuthorityPort::Invalid(host_end + 1, target.len()),
-    }
-}
-
 /// Reports `rule` on a `code` response without a `name` header field (with a non-empty
 /// value), at the zero-length span where the field was expected. Shared by the rules that
 /// require a field in one status code (401, 405, 407, 3xx …).
@@ -398,31 +340,6 @@ mod tests {
             assert_eq!(explicitly_empty(&m), empty, "{input:?}");
         }
         assert_eq!(status_name(405), "405 (Method Not Allowed)");
-    }
-
-    #[test]
-    fn authority() {
-        let table: &[(&str, bool, AuthorityPort)] = &[
-            ("example.com:443", true, AuthorityPort::Valid(443)),
-            ("[2001:db8::1]:8443", true, AuthorityPort::Valid(8443)),
-            ("example.com", true, AuthorityPort::Missing),
-            ("[2001:db8::1]", true, AuthorityPort::Missing),
-            ("example.com:", true, AuthorityPort::Empty),
-            ("example.com:https", true, AuthorityPort::Invalid(12, 17)),
-            ("example.com:70000", true, AuthorityPort::Invalid(12, 17)),
-            ("example.com:0", true, AuthorityPort::Invalid(12, 13)),
-            ("[::1]x", true, AuthorityPort::Invalid(5, 6)),
-            ("/index.html", false, AuthorityPort::Missing),
-            ("http://example.com:80/", false, AuthorityPort::Valid(80)),
-            ("user@example.com:443", false, AuthorityPort::Valid(443)),
-            ("*", false, AuthorityPort::Missing),
-        ];
-        for &(target, form, port) in table {
-            assert_eq!(is_authority_form(target.as_bytes()), form, "{target}");
-            if form {
-                assert_eq!(authority_port(target.as_bytes()), port, "{target}");
-            }
-        }
         assert_eq!(status_name(499), "499");
     }
 }

@@ -92,6 +92,7 @@ pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
     let input = input.get(..u32::MAX as usize).unwrap_or(input);
     let mut sink = Sink::new(options);
     let messages = parse::parse(input, options, &mut sink);
+    let lf_as_crlf = parse::lf_as_crlf(input, options);
     for message in &messages {
         let request = message.request.and_then(|r| messages.get(r as usize));
         let mut cx = Context {
@@ -100,6 +101,7 @@ pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
             message,
             request,
             options,
+            lf_as_crlf,
             sink: &mut sink,
         };
         for rule in registry::RULES {

@@ -85,7 +85,7 @@ impl RuleMeta {
 }
 
 /// A rule type made by [`declare_rule!`](crate::declare_rule).
-pub trait Rule {
+pub trait Rule: Copy {
     /// The rule's metadata.
     fn meta(&self) -> &'static RuleMeta;
 }

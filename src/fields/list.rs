@@ -25,6 +25,10 @@ impl Element {
 
 /// Splits a field value on commas outside quoted strings and comments, trimming OWS.
 ///
+/// The line breaks of a folded value are trimmed like OWS: a recipient replaces each
+/// obs-fold with SP before interpreting the value (RFC 9112 §5.2), and `obs-fold`
+/// reports the fold itself.
+///
 /// Every element is returned, empty ones too, so that a rule can point at them; an empty
 /// field value yields no element.
 pub fn elements(value: &[u8]) -> Elements<'_> {
@@ -73,8 +77,8 @@ impl Iterator for Elements<'_> {
             }
         }
         let item = rest.get(..end).unwrap_or_default();
-        let lead = item.iter().take_while(|&&b| is_ows(b)).count();
-        let trail = item.iter().rev().take_while(|&&b| is_ows(b)).count();
+        let lead = item.iter().take_while(|&&b| is_space(b)).count();
+        let trail = item.iter().rev().take_while(|&&b| is_space(b)).count();
         let start = self.pos + lead;
         let elem_end = (self.pos + end).saturating_sub(trail).max(start);
         if end >= rest.len() {
@@ -87,6 +91,11 @@ impl Iterator for Elements<'_> {
             end: elem_end,
         })
     }
+}
+
+/// OWS, or a line break of an obs-fold.
+const fn is_space(b: u8) -> bool {
+    is_ows(b) || b == b'\r' || b == b'\n'
 }
 
 #[cfg(test)]
@@ -112,6 +121,8 @@ mod tests {
             ("\"x, y\", z", &["\"x, y\"", "z"]),
             ("\"x\\\", y\", z", &["\"x\\\", y\"", "z"]),
             ("foo (a, b), c", &["foo (a, b)", "c"]),
+            ("close,\r\n TE", &["close", "TE"]),
+            ("a\r\n\t, b", &["a", "b"]),
             ("\"unterminated, x", &["\"unterminated, x"]),
         ];
         for (input, want) in table {

@@ -4,6 +4,7 @@
 //! so that a rule can point at the exact offending characters.
 
 pub mod allow;
+pub mod chunk_ext;
 pub mod content_length;
 pub mod content_range;
 pub mod date;
@@ -13,12 +14,19 @@ pub mod list;
 pub mod media_type;
 pub mod multipart;
 pub mod range;
+pub mod request_target;
 pub mod tokens;
 pub mod transfer_encoding;
 pub mod upgrade;
+pub mod value;
 
 /// True when a comma-separated list value holds `token`, ignoring case (as for
 /// connection options, RFC 9110 §7.6.1).
 pub fn list_contains(value: &[u8], token: &[u8]) -> bool {
     list::elements(value).any(|e| e.text(value).eq_ignore_ascii_case(token))
+}
+
+/// The first element of a comma-separated list value equal to `token`, ignoring case.
+pub fn list_find(value: &[u8], token: &[u8]) -> Option<list::Element> {
+    list::elements(value).find(|e| e.text(value).eq_ignore_ascii_case(token))
 }

@@ -2,6 +2,7 @@
 //! `transfer-coding = token *( OWS ";" OWS transfer-parameter )` (RFC 9110 §10.1.4).
 
 use super::list;
+use super::tokens::{quoted_string, skip_ows, token_end};
 use crate::parse::grammar::is_tchar;
 
 /// One transfer coding of a Transfer-Encoding value, as offsets into the value.
@@ -48,9 +49,74 @@ pub fn codings(value: &[u8]) -> impl Iterator<Item = Coding> + '_ {
         })
 }
 
+/// Checks one list element against `transfer-coding = token *( OWS ";" OWS
+/// transfer-parameter )`, `transfer-parameter = token BWS "=" BWS ( token / quoted-string )`
+/// (RFC 9110 §10.1.4).
+///
+/// # Errors
+/// `Err((start, end))` gives the offsets in `element` of the first octets that do not fit:
+/// from there to the end of the element, or a zero-length range where something is missing.
+pub fn check_coding(element: &[u8]) -> Result<(), (usize, usize)> {
+    let len = element.len();
+    let mut i = token_end(element, 0);
+    if i == 0 {
+        return Err((0, len));
+    }
+    while i < len {
+        let semi = skip_ows(element, i);
+        if element.get(semi) != Some(&b';') {
+            return Err((i, len));
+        }
+        let name = skip_ows(element, semi + 1);
+        let name_end = token_end(element, name);
+        if name_end == name {
+            return Err((name, len));
+        }
+        let eq = skip_ows(element, name_end);
+        if element.get(eq) != Some(&b'=') {
+            return Err((eq, len));
+        }
+        let val = skip_ows(element, eq + 1);
+        i = if element.get(val) == Some(&b'"') {
+            match quoted_string(element, val) {
+                Ok(q) => q.end,
+                Err(e) => return Err((e.start.max(val), len)),
+            }
+        } else {
+            let end = token_end(element, val);
+            if end == val {
+                return Err((val, len));
+            }
+            end
+        };
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_coding_table() {
+        type Case = (&'static str, Result<(), (usize, usize)>);
+        let table: &[Case] = &[
+            ("chunked", Ok(())),
+            ("gzip;q=1", Ok(())),
+            ("x ; a = \"b c\" ; d=e", Ok(())),
+            ("\"chunked\"", Err((0, 9))),
+            ("chu nked", Err((3, 8))),
+            ("gzip;", Err((5, 5))),
+            ("gzip;q", Err((6, 6))),
+            ("gzip;q=", Err((7, 7))),
+            ("gzip;q=@", Err((7, 8))),
+            ("x;a=\"b", Err((4, 6))),
+            ("chunked/1", Err((7, 9))),
+        ];
+        for (input, want) in table {
+            assert_eq!(check_coding(input.as_bytes()), *want, "{input:?}");
+        }
+    }
 
     #[test]
     fn table() {

@@ -39,9 +39,15 @@ use message::{
 };
 use std::collections::VecDeque;
 
+/// True when every LF of `input` stands for CRLF: line endings `auto` and no CR at all
+/// (pasted text). Rules that count octets say so in their messages.
+pub fn lf_as_crlf(input: &[u8], options: &Options) -> bool {
+    options.line_endings == LineEndings::Auto && !input.contains(&b'\r')
+}
+
 /// Parses every message in `input`, reporting syntax problems to `sink`.
 pub fn parse(input: &[u8], options: &Options, sink: &mut Sink) -> Vec<Message> {
-    let lf_as_crlf = options.line_endings == LineEndings::Auto && !input.contains(&b'\r');
+    let lf_as_crlf = lf_as_crlf(input, options);
     let mut parser = Parser {
         input,
         lf_as_crlf,
@@ -106,6 +112,16 @@ pub fn classify(text: &[u8]) -> LineClass {
         if is_request {
             return LineClass::Request;
         }
+    }
+    // Three or more words ending in `HTTP/…` are a request-line even when the method is
+    // not a token or whitespace precedes it (RFC 9112 §3 lets a recipient ignore
+    // preceding whitespace), so that method-invalid and request-line-whitespace can say
+    // what is wrong. A first word with a colon is more likely a field line, one that does
+    // not start like a token (`{`, `<`) content.
+    let ends_in_version = rest_last.is_some_and(is_version_like);
+    let method_like = first.first().is_some_and(|&b| is_tchar(b)) && !first.contains(&b':');
+    if ends_in_version && method_like {
+        return LineClass::Request;
     }
     if let Some(colon) = text.iter().position(|&b| b == b':') {
         let name = text.get(..colon).unwrap_or_default();
@@ -585,6 +601,11 @@ impl Parser<'_, '_> {
             if pos >= len {
                 body.complete = false;
                 body.span = Span::new(start, len);
+                if pos == start && self.lf_as_crlf {
+                    // Pasted text that ends right after the header section: a header
+                    // section copied on its own, not a body cut short.
+                    return;
+                }
                 self.sink
                     .report(
                         MessageIncomplete,
@@ -787,11 +808,22 @@ fn words(input: &[u8], line: &Line) -> Vec<Span> {
     out
 }
 
+/// `HTTP/` in any case: what a second word must start with to be read as an HTTP-version.
+fn is_version_like(word: &[u8]) -> bool {
+    word.get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"HTTP/"))
+}
+
 fn parse_request_line(input: &[u8], line: &Line) -> (RequestLine, Option<Version>) {
     let words = words(input, line);
     let method = words.first().copied().unwrap_or(Span::empty(line.start));
     let (target, version) = match words.as_slice() {
         [] | [_] => (Span::empty(line.end), Span::empty(line.end)),
+        // `GET HTTP/1.1`: the request-target is missing, not the version.
+        [m, t] if is_version_like(t.slice(input)) => {
+            let at = (m.end as usize + 1).min(t.start as usize);
+            (Span::empty(at), *t)
+        }
         [_, t] => (*t, Span::empty(line.end)),
         [_, first, .., last] => {
             if last
@@ -869,11 +901,46 @@ mod tests {
             ("{\"a\": 1}", LineClass::Other),
             ("hello world", LineClass::Other),
             ("", LineClass::Other),
-            (" GET / HTTP/1.1", LineClass::Other),
+            (" GET / HTTP/1.1", LineClass::Request),
+            ("GE@T / HTTP/1.1", LineClass::Request),
+            ("G\"ET\" / HTTP/1.1", LineClass::Request),
+            ("X-A: b HTTP/1.1", LineClass::Field),
+            (" HTTP/1.1 200 OK", LineClass::Other),
+            ("{\"a\": 1} HTTP/1.1", LineClass::Other),
+            ("<p>use HTTP/1.1", LineClass::Other),
         ];
         for (input, want) in table {
             assert_eq!(classify(input.as_bytes()), *want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn request_line_parts() {
+        type Part<'a> = (u32, &'a str);
+        fn parts(text: &str) -> (Part<'_>, Part<'_>, Part<'_>) {
+            let input = text.as_bytes();
+            let line = read_line(input, 0);
+            let (rl, _) = parse_request_line(input, &line);
+            let s = |sp: Span| (sp.start, &text[sp.start as usize..sp.end as usize]);
+            (s(rl.method), s(rl.target), s(rl.version))
+        }
+        assert_eq!(
+            parts("GET / HTTP/1.1"),
+            ((0, "GET"), (4, "/"), (6, "HTTP/1.1"))
+        );
+        // The version right after the method: the target is missing, not the version.
+        assert_eq!(
+            parts("GET HTTP/1.1"),
+            ((0, "GET"), (4, ""), (4, "HTTP/1.1"))
+        );
+        assert_eq!(
+            parts("GET http://a/"),
+            ((0, "GET"), (4, "http://a/"), (13, ""))
+        );
+        assert_eq!(
+            parts(" GET /a b HTTP/1.0"),
+            ((1, "GET"), (5, "/a b"), (10, "HTTP/1.0"))
+        );
     }
 
     #[test]

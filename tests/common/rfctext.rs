@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::path::Path;
 
 /// One section: number, anchor, title (from the TSV) and text (from the XML).
@@ -68,8 +69,8 @@ impl Renderer {
     fn xref(&self, node: roxmltree::Node<'_, '_>, out: &mut String) {
         let content: String = node
             .descendants()
-            .filter(|n| n.is_text())
-            .map(|n| n.text().unwrap_or(""))
+            .filter(roxmltree::Node::is_text)
+            .filter_map(|n| n.text())
             .collect();
         let target = node.attribute("target").unwrap_or("");
         let fmt = node
@@ -92,11 +93,19 @@ impl Renderer {
         if let Some(sec) = sec {
             let word = Self::section_word(&sec);
             match fmt {
-                Some(",") | Some("comma") => out.push_str(&format!("[{target}], {word} {sec}")),
-                Some("()") => out.push_str(&format!("[{target}] ({word} {sec})")),
-                Some("sec") | Some("bare") => out.push_str(&format!("{word} {sec}")),
+                Some("," | "comma") => {
+                    let _ = write!(out, "[{target}], {word} {sec}");
+                }
+                Some("()") => {
+                    let _ = write!(out, "[{target}] ({word} {sec})");
+                }
+                Some("sec" | "bare") => {
+                    let _ = write!(out, "{word} {sec}");
+                }
                 Some("number") => out.push_str(&sec),
-                _ => out.push_str(&format!("{word} {sec} of [{target}]")),
+                _ => {
+                    let _ = write!(out, "{word} {sec} of [{target}]");
+                }
             }
             return;
         }
@@ -104,7 +113,9 @@ impl Renderer {
             match format {
                 Some("counter") => out.push_str(num),
                 Some("none") => {}
-                _ => out.push_str(&format!("{} {num}", Self::section_word(num))),
+                _ => {
+                    let _ = write!(out, "{} {num}", Self::section_word(num));
+                }
             }
             return;
         }
@@ -112,15 +123,14 @@ impl Renderer {
             match format {
                 Some("counter") => out.push_str(num),
                 Some("none") => {}
-                _ => out.push_str(&format!(
-                    "{} {num} of [{reference}]",
-                    Self::section_word(num)
-                )),
+                _ => {
+                    let _ = write!(out, "{} {num} of [{reference}]", Self::section_word(num));
+                }
             }
             return;
         }
         if format != Some("none") {
-            out.push_str(&format!("[{target}]"));
+            let _ = write!(out, "[{target}]");
         }
     }
 

@@ -1,5 +1,6 @@
 use crate::context::Context;
-use crate::exchange::{self, AuthorityPort};
+use crate::exchange;
+use crate::fields::request_target::{self, Form};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -40,28 +41,43 @@ crate::declare_rule! {
     }
 }
 
+/// True when an authority-form-like target has no usable port: none (`host`), empty
+/// (`host:`), 0, or above 65535. Other forms are connect-target-not-authority-form's.
+fn port_invalid(target: &[u8]) -> bool {
+    match request_target::form(target) {
+        Form::Other => !target.is_empty(),
+        Form::Authority => {
+            let port = request_target::authority_form_port(target)
+                .and_then(|(a, b)| target.get(a..b))
+                .unwrap_or_default();
+            // The form guarantees digits; an empty port folds to 0.
+            let n = port.iter().try_fold(0u32, |n, &d| {
+                n.checked_mul(10)?.checked_add(u32::from(d.wrapping_sub(b'0')))
+            });
+            !n.is_some_and(|n| (1..=65535).contains(&n))
+        }
+        Form::Origin | Form::Absolute | Form::Asterisk => false,
+    }
+}
+
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
     let Some(request) = cx.request else { return };
     let Some(line) = request.request_line() else { return };
-    let ok = exchange::status(m).is_some_and(|c| (200..300).contains(&c));
-    if !ok || !exchange::method_is(cx.input, request, "CONNECT") {
+    let Some(code) = exchange::status(m).filter(|c| (200..300).contains(c)) else {
+        return;
+    };
+    if !exchange::method_is(cx.input, request, "CONNECT") || !port_invalid(cx.text(line.target)) {
         return;
     }
-    let target = cx.text(line.target);
-    // Targets that are not host:port at all are connect-target-not-authority's.
-    if !exchange::is_authority_form(target) {
-        return;
-    }
-    if matches!(exchange::authority_port(target), AuthorityPort::Valid(_)) {
-        return;
-    }
-    let code = exchange::status_name(exchange::status(m).unwrap_or(200));
     let shown = cx.quote(line.target);
     cx.report(
         ConnectInvalidPortAccepted,
         exchange::status_span(m),
-        format!("{code} accepts a CONNECT to \"{shown}\", which has no valid port"),
+        format!(
+            "{} accepts a CONNECT to \"{shown}\", which has no valid port",
+            exchange::status_name(code)
+        ),
     )
     .label(line.target, "CONNECT target")
     .help("Reject a CONNECT without a valid port with 400 (Bad Request)");

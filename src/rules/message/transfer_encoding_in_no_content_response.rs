@@ -1,0 +1,45 @@
+use crate::context::Context;
+use crate::fields::known::KnownField;
+use crate::finding::Severity;
+use crate::spec;
+
+crate::declare_rule! {
+    /// ## What it checks
+    /// A Transfer-Encoding field in a 1xx (Informational) or 204 (No Content) response.
+    ///
+    /// ## Why
+    /// > A server MUST NOT send a Transfer-Encoding header field in any response with a
+    /// > status code of 1xx (Informational) or 204 (No Content).
+    ///
+    /// ## Example
+    /// ```http
+    /// HTTP/1.1 204 No Content
+    /// Transfer-Encoding: chunked
+    ///
+    /// ```
+    ///
+    /// ## Instead
+    /// ```http
+    /// HTTP/1.1 204 No Content
+    /// ```
+    ///
+    /// ## Notes
+    /// These responses end with the header section whatever their fields say; a recipient
+    /// that trusts Transfer-Encoding reads the next message as a chunked body.
+    pub TransferEncodingInNoContentResponse {
+        id: "transfer-encoding-in-no-content-response",
+        section: spec::RFC9112_6_1,
+        severity: Severity::Error,
+    }
+}
+
+pub(crate) fn check(cx: &mut Context<'_>) {
+    let Some(code) = cx.message.status_code else { return };
+    if !((100..200).contains(&code) || code == 204) {
+        return;
+    }
+    for te in cx.message.fields_named(KnownField::TransferEncoding) {
+        cx.report(TransferEncodingInNoContentResponse, te.line, format!("{code} response carries Transfer-Encoding"))
+            .help("Remove Transfer-Encoding; this response has no content");
+    }
+}

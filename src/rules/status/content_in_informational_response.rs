@@ -1,0 +1,51 @@
+use crate::context::Context;
+use crate::finding::Severity;
+use crate::parse::message::Framing;
+use crate::spec;
+
+crate::declare_rule! {
+    /// ## What it checks
+    /// Content after the header section of a 1xx (Informational) response other than 101. A
+    /// recipient reads it as the start of the next response. The span is the content.
+    ///
+    /// ## Why
+    /// > A 1xx response is terminated by the end of the header section; it cannot contain
+    /// > content or trailers.
+    ///
+    /// ## Example
+    /// ```http
+    /// HTTP/1.1 100 Continue
+    ///
+    /// hello
+    /// ```
+    ///
+    /// ## Instead
+    /// ```http
+    /// HTTP/1.1 100 Continue
+    /// ```
+    ///
+    /// ## Notes
+    /// Such a response "is always terminated by the first empty line after the header
+    /// fields, regardless of the header fields present in the message" (RFC 9112 §6.3).
+    /// After a 101 (Switching Protocols) response the connection speaks another protocol;
+    /// what follows is not checked.
+    pub ContentInInformationalResponse {
+        id: "content-in-informational-response",
+        section: spec::RFC9110_15_2,
+        severity: Severity::Error,
+    }
+}
+
+pub(crate) fn check(cx: &mut Context<'_>) {
+    let m = cx.message;
+    let Some(c) = m.status_code else { return };
+    if !((100..200).contains(&c) && c != 101) || m.body.framing != Framing::NoContent {
+        return;
+    }
+    let Some(excess) = m.body.excess else { return };
+    let Some(line) = m.status_line() else { return };
+    let n = excess.len();
+    cx.report(ContentInInformationalResponse, excess, format!("{c} response is followed by {n} octets of content: \"{}\"", cx.quote(excess)))
+        .label(line.status, "status code")
+        .help("Send no content after an interim response; the final response carries it");
+}
