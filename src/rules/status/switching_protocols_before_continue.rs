@@ -59,11 +59,15 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     else {
         return;
     };
+    // The interim responses to the same request come right before this one.
     let continued = cx
         .messages
+        .get(..m.index as usize)
+        .unwrap_or_default()
         .iter()
-        .take(m.index as usize)
-        .any(|e| e.request == Some(index) && exchange::status(e) == Some(100));
+        .rev()
+        .take_while(|e| e.request == Some(index))
+        .any(|e| exchange::status(e) == Some(100));
     if continued {
         return;
     }
