@@ -3,10 +3,12 @@
 //! Each parser takes the field value's bytes and returns offsets relative to the value,
 //! so that a rule can point at the exact offending characters.
 
+pub mod cache_control;
 pub mod content_length;
 pub mod date;
 pub mod known;
 pub mod list;
+pub mod registry;
 pub mod tokens;
 pub mod transfer_encoding;
 
