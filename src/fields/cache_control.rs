@@ -362,6 +362,19 @@ pub fn in_message<'m>(message: &'m Message, input: &'m [u8]) -> impl Iterator<It
         })
 }
 
+/// Every occurrence of `directive` in a message that has an argument, with its field line.
+pub fn with_argument<'m>(
+    message: &'m Message,
+    input: &'m [u8],
+    directive: Directive,
+) -> impl Iterator<Item = (Located<'m>, CacheDirective, Argument)> {
+    in_message(message, input).filter_map(move |located| {
+        let d = located.item.ok()?;
+        let arg = d.argument?;
+        (d.directive == Some(directive)).then_some((located, d, arg))
+    })
+}
+
 /// The first occurrence of a known directive in a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Seen {

@@ -9,6 +9,7 @@ pub mod date;
 pub mod known;
 pub mod list;
 pub mod registry;
+pub mod similar;
 pub mod tokens;
 pub mod transfer_encoding;
 
