@@ -42,8 +42,12 @@ crate::declare_rule! {
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     for field in &cx.message.fields {
-        // Reported by rules of their own.
-        if matches!(field.known, Some(KnownField::Pragma | KnownField::Warning)) {
+        // Pragma and Warning are reported by rules of their own; of the other known
+        // fields only these two are deprecated or obsoleted.
+        if field
+            .known
+            .is_some_and(|k| !matches!(k, KnownField::AcceptCharset | KnownField::ContentMd5))
+        {
             continue;
         }
         let Some(entry) = registry::lookup(cx.text(field.name)) else {

@@ -6,9 +6,10 @@ use crate::spec;
 crate::declare_rule! {
     /// ## What it checks
     /// A field name that is not registered and not in common use, but is one edit away
-    /// from a well-known field name (two edits for names of 9 characters or more):
-    /// `Content-Lenght`, `Cache-Controll`, `Acept`, `Referrer`, `Access-Control-Allow-Origins`,
-    /// `X-Forwarded-Fro`. The message names the likely intent. The span is the field name.
+    /// from a well-known field name of 5 to 8 characters, or two edits away from a longer
+    /// one: `Content-Lenght`, `Cache-Controll`, `Acept`, `Referrer`,
+    /// `Access-Control-Allow-Origins`, `X-Forwarded-Fro`. The message names the likely
+    /// intent. The span is the field name.
     ///
     /// ## Why
     /// > Other recipients SHOULD ignore unrecognized header and trailer fields.
@@ -34,8 +35,9 @@ crate::declare_rule! {
     /// Names in the HTTP Field Name Registry (whatever their status), common unregistered
     /// ones (`X-Forwarded-Port`, `X-Request-ID`, …) and `Sec-` fields are never reported.
     /// An `X-` name is compared only with `X-` names, so `X-Content-Type` is not taken for
-    /// Content-Type. Names shorter than 4 characters (`TE`, `Age`, `Via`) are never
-    /// targets: too many unrelated names are one edit away from them. Underscores count as
+    /// Content-Type. Names of 4 characters or fewer (`TE`, `Age`, `Date`, `Host`, `Link`)
+    /// are never targets: too many unrelated names (`Data`, `Post`, `Line`) are one edit
+    /// away from them. Underscores count as
     /// an edit (`Content_Length`): many servers drop or rewrite such fields.
     pub FieldNameMisspelled {
         id: "field-name-misspelled",
@@ -44,7 +46,7 @@ crate::declare_rule! {
     }
 }
 
-/// Field names a misspelling is likely to have meant.
+/// Field names a misspelling is likely to have meant (`X-` names are apart).
 const WELL_KNOWN: &[&str] = &[
     "Accept",
     "Accept-Encoding",
@@ -117,6 +119,10 @@ const WELL_KNOWN: &[&str] = &[
     "User-Agent",
     "Vary",
     "WWW-Authenticate",
+];
+
+/// `X-` names a misspelt `X-` name is likely to have meant.
+const WELL_KNOWN_X: &[&str] = &[
     "X-Content-Type-Options",
     "X-Forwarded-For",
     "X-Forwarded-Host",
@@ -133,8 +139,8 @@ fn is_x(name: &[u8]) -> bool {
 /// Edits allowed for a target of this length.
 fn bound(target: &str) -> usize {
     match target.len() {
-        0..=3 => 0,
-        4..=8 => 1,
+        0..=4 => 0,
+        5..=8 => 1,
         _ => 2,
     }
 }
@@ -145,22 +151,18 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             continue;
         }
         let name = cx.text(field.name);
-        if name.len() < 4
-            || name.len() > similar::MAX_LEN
-            || name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"sec-"))
-            || registry::lookup(name).is_some()
-            || registry::is_common_unregistered(name)
-        {
+        if name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"sec-")) {
             continue;
         }
-        let x = is_x(name);
-        let targets = WELL_KNOWN
-            .iter()
-            .copied()
-            .filter(|t| is_x(t.as_bytes()) == x);
-        let Some(intended) = similar::closest(name, targets, bound) else {
+        let targets = if is_x(name) { WELL_KNOWN_X } else { WELL_KNOWN };
+        // The distance check rejects most names on length alone; the registry is
+        // consulted only for the few that come close to a well-known name.
+        let Some(intended) = similar::closest(name, targets.iter().copied(), bound) else {
             continue;
         };
+        if registry::lookup(name).is_some() || registry::is_common_unregistered(name) {
+            continue;
+        }
         let shown = cx.quote(field.name);
         cx.report(
             FieldNameMisspelled,

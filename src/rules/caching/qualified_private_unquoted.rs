@@ -32,8 +32,8 @@ crate::declare_rule! {
     /// ## Notes
     /// A list of more than one name cannot be sent in token form at all: the comma would
     /// end the directive.
-    pub PrivateFieldNamesUnquoted {
-        id: "private-field-names-unquoted",
+    pub QualifiedPrivateUnquoted {
+        id: "qualified-private-unquoted",
         section: spec::RFC9111_5_2_2_7,
         severity: Severity::Warning,
     }
@@ -51,7 +51,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         let span = located.span((arg.start, arg.end));
         let shown = cx.quote(span);
         cx.report(
-            PrivateFieldNamesUnquoted,
+            QualifiedPrivateUnquoted,
             span,
             format!("private lists {shown} in token form"),
         )
