@@ -425,6 +425,36 @@ impl Summary {
     }
 }
 
+/// The freshness lifetime of RFC 9111 §4.2.1 for a shared cache, in seconds, and the span
+/// it comes from: `s-maxage`, else `max-age`, else Expires minus Date (0 when Expires is
+/// not after Date). `None` when the response states none (or only invalid ones).
+///
+/// Shared, because a response with Age on the wire comes from a cache that forwards
+/// messages, which a private cache in a user agent does not.
+pub fn shared_freshness_lifetime(
+    message: &Message,
+    input: &[u8],
+    summary: &Summary,
+) -> Option<(u64, Span)> {
+    let explicit = |seen: Option<Seen>| seen.and_then(|s| Some((s.delta?, s.span)));
+    if let Some(found) = explicit(summary.get(Directive::SMaxage)) {
+        return Some(found);
+    }
+    if let Some(found) = explicit(summary.get(Directive::MaxAge)) {
+        return Some(found);
+    }
+    let expires = message.field(KnownField::Expires)?;
+    let date = message.field(KnownField::Date)?;
+    let e = crate::fields::date::parse_ignoring_case(expires.value.slice(input)).ok()?;
+    let d = crate::fields::date::parse_ignoring_case(date.value.slice(input)).ok()?;
+    let lifetime = u64::try_from(e.timestamp.saturating_sub(d.timestamp)).unwrap_or(0);
+    Some((lifetime, expires.value))
+}
+
+/// Seconds of Age that transit and a just-completed validation can account for: beyond
+/// this, a response with Age was served from a cache's storage.
+pub const AGE_TOLERANCE: u64 = 60;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive, Seen, Summary};
-use crate::fields::date;
+use crate::fields::cache_control::{self, Directive, Summary};
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::spec;
@@ -41,9 +40,6 @@ crate::declare_rule! {
     }
 }
 
-/// Seconds of Age beyond the lifetime that are not reported.
-const TOLERANCE: u64 = 60;
-
 /// The directives that forbid serving the response stale, most specific first.
 const PROHIBITING: [Directive; 4] = [
     Directive::MustRevalidate,
@@ -75,12 +71,14 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let (lifetime, lifetime_span) = if directive == Directive::NoCache {
         (0, None)
     } else {
-        let Some((lifetime, span)) = lifetime(cx, &summary) else {
+        let Some((lifetime, span)) =
+            cache_control::shared_freshness_lifetime(cx.message, cx.input, &summary)
+        else {
             return;
         };
-        (lifetime, span)
+        (lifetime, Some(span))
     };
-    if age <= lifetime.saturating_add(TOLERANCE) {
+    if age <= lifetime.saturating_add(cache_control::AGE_TOLERANCE) {
         return;
     }
     let shown = cx.quote(directive_seen.span);
@@ -98,22 +96,4 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         "A cache must validate a stale response with {} before reusing it, or answer 504 (Gateway Timeout) when it cannot",
         directive.name()
     ));
-}
-
-/// The freshness lifetime in seconds of RFC 9111 §4.2.1 for a shared cache, and where it
-/// comes from.
-fn lifetime(cx: &Context<'_>, summary: &Summary) -> Option<(u64, Option<crate::span::Span>)> {
-    let explicit = |seen: Option<Seen>| seen.and_then(|s| Some((s.delta?, Some(s.span))));
-    if let Some(found) = explicit(summary.get(Directive::SMaxage)) {
-        return Some(found);
-    }
-    if let Some(found) = explicit(summary.get(Directive::MaxAge)) {
-        return Some(found);
-    }
-    let expires = cx.message.field(KnownField::Expires)?;
-    let date = cx.message.field(KnownField::Date)?;
-    let e = date::parse_ignoring_case(cx.text(expires.value)).ok()?;
-    let d = date::parse_ignoring_case(cx.text(date.value)).ok()?;
-    let lifetime = u64::try_from(e.timestamp.saturating_sub(d.timestamp)).unwrap_or(0);
-    Some((lifetime, Some(expires.value)))
 }
