@@ -66,6 +66,10 @@ pub struct Options {
     pub line_endings: LineEndings,
     /// Rule ids not to report.
     pub disable: Vec<String>,
+    /// The current time in Unix seconds. Turns on the checks that need the current time
+    /// (such as a Date in the future); without it they stay silent, so that linting the
+    /// same input always gives the same findings.
+    pub now: Option<i64>,
 }
 
 /// The result of [`lint`].

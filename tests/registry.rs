@@ -82,8 +82,20 @@ fn docs_have_the_headings_a_quote_and_an_example_that_fires_once() {
             Some(rest) => (rest.to_string(), true),
             None => (example.clone(), false),
         };
+        // `<!-- now: SECONDS -->` first: lint with that current time.
+        let mut options = wirelint::Options::default();
+        let text = match text
+            .strip_prefix("<!-- now:")
+            .and_then(|r| r.split_once("-->\n"))
+        {
+            Some((now, rest)) => {
+                options.now = Some(now.trim().parse().unwrap());
+                rest.to_string()
+            }
+            None => text,
+        };
         let input = fixture_input(&text, lf);
-        let report = lint_checked(&input, &wirelint::Options::default());
+        let report = lint_checked(&input, &options);
         let hits = report.findings.iter().filter(|f| f.id() == meta.id).count();
         assert_eq!(
             hits, 1,

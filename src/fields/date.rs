@@ -235,6 +235,42 @@ fn finish(
     })
 }
 
+/// Parses an HTTP-date as a cache does: ignoring the case of day and month names and of
+/// "GMT" (RFC 9111 §4.2: "Although all date formats are specified to be case-sensitive, a
+/// cache recipient SHOULD match the field value case-insensitively.").
+pub fn parse_ignoring_case(value: &[u8]) -> Result<HttpDate, DateError> {
+    let strict = parse(value);
+    // The longest form, rfc850 with "Wednesday", has 33 octets.
+    let mut buf = [0u8; 40];
+    let (Err(_), Some(copy)) = (&strict, buf.get_mut(..value.len())) else {
+        return strict;
+    };
+    copy.copy_from_slice(value);
+    // Capitalize each alphabetic word ("Mon", "Nov"), but write "GMT" in capitals.
+    let mut word_start = true;
+    for i in 0..copy.len() {
+        let Some(&b) = copy.get(i) else { break };
+        let c = if !b.is_ascii_alphabetic() {
+            word_start = true;
+            b
+        } else if word_start {
+            word_start = false;
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        };
+        if let Some(slot) = copy.get_mut(i) {
+            *slot = c;
+        }
+    }
+    if let Some(tail) = copy.len().checked_sub(3).and_then(|t| copy.get_mut(t..)) {
+        if tail.eq_ignore_ascii_case(b"gmt") {
+            tail.copy_from_slice(b"GMT");
+        }
+    }
+    parse(copy).or(strict)
+}
+
 /// Parses an HTTP-date in any of its three forms. Whitespace beyond the grammar's single
 /// SPs is an error (RFC 9110 §5.6.7: "A sender MUST NOT generate additional whitespace
 /// in an HTTP-date beyond that specifically included as SP in the grammar.").
@@ -333,6 +369,22 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_insensitive_parse() {
+        let want = parse(b"Sun, 06 Nov 1994 08:49:37 GMT").unwrap().timestamp;
+        assert!(parse(b"sun, 06 NOV 1994 08:49:37 gmt").is_err());
+        assert_eq!(
+            parse_ignoring_case(b"sun, 06 NOV 1994 08:49:37 gmt").map(|d| d.timestamp),
+            Ok(want)
+        );
+        assert_eq!(
+            parse_ignoring_case(b"SUNDAY, 06-nov-94 08:49:37 GMT").map(|d| d.timestamp),
+            Ok(want)
+        );
+        assert!(parse_ignoring_case(b"0").is_err());
+        assert!(parse_ignoring_case(&[b'a'; 100]).is_err());
+    }
 
     const EXAMPLE: i64 = 784_111_777; // 1994-11-06T08:49:37Z, the RFC's example
 

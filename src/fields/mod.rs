@@ -4,6 +4,7 @@
 //! so that a rule can point at the exact offending characters.
 
 pub mod allow;
+pub mod cache_control;
 pub mod chunk_ext;
 pub mod content_length;
 pub mod content_range;
@@ -14,7 +15,9 @@ pub mod list;
 pub mod media_type;
 pub mod multipart;
 pub mod range;
+pub mod registry;
 pub mod request_target;
+pub mod similar;
 pub mod tokens;
 pub mod transfer_encoding;
 pub mod upgrade;

@@ -88,5 +88,5 @@ pub fn requirement_ids() -> Vec<String> {
 pub fn in_mapped_scope(rfc: &str, section: &str) -> bool {
     // Grows as each part of the RFCs is mapped.
     let under = |top: &str| section == top || section.starts_with(&format!("{top}."));
-    rfc == "9112" || rfc == "9110" && (under("9") || under("15"))
+    rfc == "9112" || rfc == "9111" || rfc == "9110" && (under("9") || under("15"))
 }

@@ -150,6 +150,11 @@ pub fn parse_fixture(path: &Path) -> Fixture {
                 lf = true;
             } else if t == "<!-- strict -->" {
                 c.options.line_endings = LineEndings::Strict;
+            } else if let Some(now) = t
+                .strip_prefix("<!-- now:")
+                .and_then(|r| r.strip_suffix("-->"))
+            {
+                c.options.now = Some(now.trim().parse().expect("<!-- now: UNIX-SECONDS -->"));
             } else if let Some(rest) = t
                 .strip_prefix("<!-- rules:")
                 .and_then(|r| r.strip_suffix("-->"))

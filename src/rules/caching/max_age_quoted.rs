@@ -1,0 +1,55 @@
+use crate::context::Context;
+use crate::fields::cache_control::{self, Directive};
+use crate::finding::Severity;
+use crate::spec;
+
+crate::declare_rule! {
+    /// ## What it checks
+    /// A `max-age` response directive with its argument in quoted-string form
+    /// (`max-age="3600"`). The span is the quoted argument.
+    ///
+    /// ## Why
+    /// > This directive uses the token form of the argument syntax: e.g., 'max-age=5' not
+    /// > 'max-age="5"'. A sender MUST NOT generate the quoted-string form.
+    ///
+    /// ## Example
+    /// ```http
+    /// HTTP/1.1 200 OK
+    /// Cache-Control: max-age="3600"
+    /// Content-Length: 0
+    ///
+    /// ```
+    ///
+    /// ## Instead
+    /// ```http
+    /// HTTP/1.1 200 OK
+    /// Cache-Control: max-age=3600
+    /// Content-Length: 0
+    /// ```
+    ///
+    /// ## Notes
+    /// Recipients ought to accept both forms (RFC 9111 §5.2), but many parse only the
+    /// token form and ignore a quoted value.
+    pub MaxAgeQuoted {
+        id: "max-age-quoted",
+        section: spec::RFC9111_5_2_2_1,
+        severity: Severity::Error,
+    }
+}
+
+pub(crate) fn check(cx: &mut Context<'_>) {
+    if cx.message.is_request() {
+        return; // request-max-age-quoted
+    }
+    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, Directive::MaxAge) {
+        let value = cx.text(located.field.value);
+        // A quoted non-number is cache-directive-delta-seconds-invalid's.
+        let Some(seconds) = arg.delta_seconds(value).filter(|_| arg.quoted) else {
+            continue;
+        };
+        let span = located.span((arg.start, arg.end));
+        let shown = cx.quote(span);
+        cx.report(MaxAgeQuoted, span, format!("max-age argument {shown} is quoted"))
+            .help(format!("Send max-age={seconds}"));
+    }
+}
