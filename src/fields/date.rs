@@ -330,6 +330,96 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
     )
 }
 
+/// When `value` fails to parse only because of whitespace beyond the grammar's single
+/// SPs (RFC 9110 §5.6.7: "A sender MUST NOT generate additional whitespace in an
+/// HTTP-date beyond that specifically included as SP in the grammar"): the offsets of the
+/// first run of extra or wrong whitespace (a tab, or a second space).
+pub fn extra_whitespace(value: &[u8]) -> Option<(usize, usize)> {
+    if parse(value).is_ok() {
+        return None;
+    }
+    let mut collapsed = Vec::with_capacity(value.len());
+    for &b in value {
+        let ws = b == b' ' || b == b'\t';
+        if ws && collapsed.last() == Some(&b' ') {
+            continue;
+        }
+        collapsed.push(if ws { b' ' } else { b });
+    }
+    let candidate = if parse(&collapsed).is_ok() {
+        collapsed
+    } else {
+        // asctime pads a one-digit day with a second SP: "Sun Nov  6".
+        let mut padded = collapsed;
+        let one_digit_day = padded.get(3) == Some(&b' ')
+            && padded.get(7) == Some(&b' ')
+            && padded.get(8).is_some_and(u8::is_ascii_digit)
+            && padded.get(9) == Some(&b' ');
+        if !one_digit_day {
+            return None;
+        }
+        padded.insert(8, b' ');
+        parse(&padded).ok()?;
+        padded
+    };
+    let i = value
+        .iter()
+        .zip(candidate.iter())
+        .position(|(a, b)| a != b)
+        .unwrap_or(value.len().min(candidate.len()));
+    let ws = |b: &u8| *b == b' ' || *b == b'\t';
+    if !value.get(i).is_some_and(ws) {
+        return None;
+    }
+    let end = i + value
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| ws(b))
+        .count();
+    Some((i, end))
+}
+
+/// When `value` fails to parse only because of letter case ("HTTP-date is case
+/// sensitive", RFC 9110 §5.6.7): the offsets of the first word in the wrong case, and the
+/// date the value means.
+pub fn miscased(value: &[u8]) -> Option<((usize, usize), HttpDate)> {
+    if parse(value).is_ok() {
+        return None;
+    }
+    let mut fixed = value.to_vec();
+    let mut first_bad = None;
+    let mut i = 0;
+    while i < fixed.len() {
+        let len = fixed
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let word = fixed.get_mut(i..i + len)?;
+        let before = word.to_vec();
+        if word.eq_ignore_ascii_case(b"GMT") {
+            word.make_ascii_uppercase();
+        } else {
+            word.make_ascii_lowercase();
+            if let Some(c) = word.first_mut() {
+                c.make_ascii_uppercase();
+            }
+        }
+        if first_bad.is_none() && before != *word {
+            first_bad = Some((i, i + len));
+        }
+        i += len;
+    }
+    let date = parse(&fixed).ok()?;
+    Some((first_bad?, date))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +468,31 @@ mod tests {
                 "{input}: {e:?}"
             );
         }
+    }
+
+    #[test]
+    fn whitespace_and_case() {
+        let table: &[(&str, Option<(usize, usize)>)] = &[
+            ("Sun,  06 Nov 1994 08:49:37 GMT", Some((5, 6))),
+            ("Sun, 06 Nov 1994\t08:49:37 GMT", Some((16, 17))),
+            ("Sun, 06  Nov  1994 08:49:37 GMT", Some((8, 9))),
+            ("Sun Nov   6 08:49:37 1994", Some((9, 10))),
+            ("Sun  Nov  6 08:49:37 1994", Some((4, 5))),
+            ("Sun, 06 Nov 1994 08:49:37 GMT", None),
+            ("Sun Nov 6 08:49:37 1994", None),
+            ("Sun, 06 Nov 94 08:49:37 GMT", None),
+        ];
+        for &(input, want) in table {
+            assert_eq!(extra_whitespace(input.as_bytes()), want, "{input}");
+        }
+        let (span, date) = miscased(b"sun, 06 NOV 1994 08:49:37 gmt").unwrap();
+        assert_eq!((span, date.timestamp), ((0, 3), EXAMPLE));
+        assert_eq!(
+            miscased(b"Sun, 06 Nov 1994 08:49:37 Gmt").unwrap().0,
+            (26, 29)
+        );
+        assert!(miscased(b"Sun, 06 Nov 1994 08:49:37 GMT").is_none());
+        assert!(miscased(b"Sun, 06 Nov 1994 08:49:37 UTC").is_none());
     }
 
     #[test]
