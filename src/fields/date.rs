@@ -145,10 +145,34 @@ impl Cursor<'_> {
             .get(self.pos..self.pos + n)
             .filter(|d| d.iter().all(u8::is_ascii_digit))
         else {
-            return Err(self.err(n, expected));
+            // Point at the digits that are there (too few), or at the octet that is not one.
+            let have = self
+                .s
+                .get(self.pos..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            return Err(self.err(have.clamp(1, n), expected));
         };
         self.pos += n;
         Ok(d.iter().fold(0, |a, &b| a * 10 + u32::from(b - b'0')))
+    }
+
+    /// `GMT = %s"GMT"`; an error covers the whole zone that was written instead.
+    fn zone(&mut self) -> Result<(), DateError> {
+        if self.s.get(self.pos..self.pos + 3) == Some(b"GMT") {
+            self.pos += 3;
+            return Ok(());
+        }
+        let len = self
+            .s
+            .get(self.pos..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b != b' ')
+            .count();
+        Err(self.err(len.max(1), "\"GMT\""))
     }
 
     fn one_of(&mut self, names: &[&[u8]], expected: &'static str) -> Result<usize, DateError> {
@@ -243,7 +267,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
     // rfc850: a long day name followed by ","
     if let Ok(wd) = c.one_of(&DAYS_LONG, "") {
         let weekday_span = (0, c.pos);
-        c.lit(b", ", "\", \" after the day name")?;
+        c.lit(b",", "\",\" after the day name")?;
+        c.lit(b" ", "one SP")?;
         let day_start = c.pos;
         let day = c.digits(2, "day (2 digits)")?;
         let day_span = (day_start, c.pos);
@@ -253,7 +278,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
         let yy = i64::from(c.digits(2, "a two-digit year")?);
         c.lit(b" ", "one SP")?;
         let secs = c.time()?;
-        c.lit(b" GMT", "\" GMT\"")?;
+        c.lit(b" ", "one SP")?;
+        c.zone()?;
         c.end()?;
         // Two-digit years: read as 1970–2069 without a clock.
         let year = if yy >= 70 { 1900 + yy } else { 2000 + yy };
@@ -304,7 +330,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
             weekday_span,
         );
     }
-    c.lit(b", ", "\", \" after the day name")?;
+    c.lit(b",", "\",\" after the day name")?;
+    c.lit(b" ", "one SP")?;
     let day_start = c.pos;
     let day = c.digits(2, "day (2 digits)")?;
     let day_span = (day_start, c.pos);
@@ -314,7 +341,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
     let year = i64::from(c.digits(4, "year (4 digits)")?);
     c.lit(b" ", "one SP")?;
     let secs = c.time()?;
-    c.lit(b" GMT", "\" GMT\"")?;
+    c.lit(b" ", "one SP")?;
+    c.zone()?;
     c.end()?;
     finish(
         DateFormat::ImfFixdate,
@@ -333,8 +361,9 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
 /// When `value` fails to parse only because of whitespace beyond the grammar's single
 /// SPs (RFC 9110 §5.6.7: "A sender MUST NOT generate additional whitespace in an
 /// HTTP-date beyond that specifically included as SP in the grammar"): the offsets of the
-/// first run of extra or wrong whitespace (a tab, or a second space).
-pub fn extra_whitespace(value: &[u8]) -> Option<(usize, usize)> {
+/// first run of extra or wrong whitespace (a tab, or a second space), and the date the
+/// value means.
+pub fn extra_whitespace(value: &[u8]) -> Option<((usize, usize), HttpDate)> {
     if parse(value).is_ok() {
         return None;
     }
@@ -346,8 +375,8 @@ pub fn extra_whitespace(value: &[u8]) -> Option<(usize, usize)> {
         }
         collapsed.push(if ws { b' ' } else { b });
     }
-    let candidate = if parse(&collapsed).is_ok() {
-        collapsed
+    let (candidate, date) = if let Ok(d) = parse(&collapsed) {
+        (collapsed, d)
     } else {
         // asctime pads a one-digit day with a second SP: "Sun Nov  6".
         let mut padded = collapsed;
@@ -359,8 +388,8 @@ pub fn extra_whitespace(value: &[u8]) -> Option<(usize, usize)> {
             return None;
         }
         padded.insert(8, b' ');
-        parse(&padded).ok()?;
-        padded
+        let d = parse(&padded).ok()?;
+        (padded, d)
     };
     let i = value
         .iter()
@@ -377,7 +406,7 @@ pub fn extra_whitespace(value: &[u8]) -> Option<(usize, usize)> {
         .iter()
         .take_while(|b| ws(b))
         .count();
-    Some((i, end))
+    Some(((i, end), date))
 }
 
 /// When `value` fails to parse only because of letter case ("HTTP-date is case
@@ -448,10 +477,12 @@ mod tests {
     #[test]
     fn errors_point_at_the_part() {
         let table: &[(&str, usize, usize)] = &[
-            ("Sun, 06 Nov 1994 08:49:37 UTC", 25, 29),
-            ("Sun, 6 Nov 1994 08:49:37 GMT", 5, 7),
-            ("Sun, 06 Nov 94 08:49:37 GMT", 12, 16),
-            ("Sun,  06 Nov 1994 08:49:37 GMT", 5, 7),
+            ("Sun, 06 Nov 1994 08:49:37 UTC", 26, 29),
+            ("Sun, 06 Nov 1994 08:49:37 +0000", 26, 31),
+            ("Sun, 6 Nov 1994 08:49:37 GMT", 5, 6),
+            ("Sun, 06 Nov 94 08:49:37 GMT", 12, 14),
+            ("Sun,06 Nov 1994 08:49:37 GMT", 4, 5),
+            ("Sun,  06 Nov 1994 08:49:37 GMT", 5, 6),
             ("Sun, 06 Nov 1994 25:49:37 GMT", 17, 25),
             ("Sun, 31 Nov 1994 08:49:37 GMT", 5, 7),
             ("Sun, 06 Nov 1994 08:49:37 GMT ", 29, 30),
@@ -483,7 +514,11 @@ mod tests {
             ("Sun, 06 Nov 94 08:49:37 GMT", None),
         ];
         for &(input, want) in table {
-            assert_eq!(extra_whitespace(input.as_bytes()), want, "{input}");
+            assert_eq!(
+                extra_whitespace(input.as_bytes()).map(|w| w.0),
+                want,
+                "{input}"
+            );
         }
         let (span, date) = miscased(b"sun, 06 NOV 1994 08:49:37 gmt").unwrap();
         assert_eq!((span, date.timestamp), ((0, 3), EXAMPLE));
