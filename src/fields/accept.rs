@@ -13,6 +13,7 @@
 //! Accept's media ranges carry media type parameters, and the weight is the first
 //! parameter named "q" (case-insensitive); anything after it is reported as such.
 
+use super::known::KnownField;
 use super::language;
 use super::list;
 use super::media_type::{self, MediaType};
@@ -30,6 +31,14 @@ pub enum Kind {
     /// Accept-Language: `language-range`.
     LanguageRange,
 }
+
+/// The negotiation fields with weights, and the grammar of their members.
+pub const FIELDS: [(KnownField, Kind); 4] = [
+    (KnownField::Accept, Kind::MediaRange),
+    (KnownField::AcceptCharset, Kind::Charset),
+    (KnownField::AcceptEncoding, Kind::Coding),
+    (KnownField::AcceptLanguage, Kind::LanguageRange),
+];
 
 /// Why a `q` value is not a `qvalue`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -87,7 +87,12 @@ fn auth_param(s: &[u8], start: usize, end: usize) -> Result<AuthParam, SyntaxErr
     }
     let eq = tokens::skip_ows(s, name_end);
     if s.get(eq) != Some(&b'=') {
-        return Err(SyntaxError::at(s, eq, "\"=\" after the auth-param name"));
+        // A bare token, or a scheme in front of the list ("Digest nextnonce=…").
+        return Err(SyntaxError::span(
+            start,
+            name_end,
+            "an auth-param (name=value), not a bare token or scheme",
+        ));
     }
     let v = tokens::skip_ows(s, eq + 1);
     let bws = match (eq > name_end, v > eq + 1) {
@@ -390,7 +395,7 @@ mod tests {
         let (ps, err) = auth_params(b"nextnonce=\"abc\", qop=auth");
         assert_eq!((ps.len(), err), (2, None));
         let (_, err) = auth_params(b"Digest nextnonce=\"abc\"");
-        assert_eq!(err.unwrap().start, 7);
+        assert_eq!(err.map(|e| (e.start, e.end)), Some((0, 6)));
         // "realm=" is a token68 with padding, not an empty auth-param.
         assert_eq!(challenges(b"Basic realm=").0[0].token68, Some((6, 12)));
     }

@@ -70,8 +70,50 @@ pub fn display_name(field: &FieldLine, input: &[u8]) -> String {
     }
 }
 
+/// Pairs `(first, repeat)` of indexes into `items` whose keys are equal ignoring ASCII
+/// case, each repeat paired with the first item of its key; in `O(n log n)`, so that a
+/// value with thousands of members stays cheap.
+pub fn duplicates<'a, T>(items: &[T], key: impl Fn(&T) -> &'a [u8]) -> Vec<(usize, usize)> {
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    let lower = |i: usize| -> Vec<u8> {
+        items
+            .get(i)
+            .map(|t| key(t).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let mut order: Vec<(Vec<u8>, usize)> = (0..items.len()).map(|i| (lower(i), i)).collect();
+    order.sort();
+    let mut out = Vec::new();
+    let mut first: Option<&(Vec<u8>, usize)> = None;
+    for entry in &order {
+        match first {
+            Some(f) if f.0 == entry.0 => out.push((f.1, entry.1)),
+            _ => first = Some(entry),
+        }
+    }
+    out.sort_by_key(|&(_, repeat)| repeat);
+    out
+}
+
 /// True when a comma-separated list value holds `token`, ignoring case (as for
 /// connection options, RFC 9110 §7.6.1).
 pub fn list_contains(value: &[u8], token: &[u8]) -> bool {
     list::elements(value).any(|e| e.text(value).eq_ignore_ascii_case(token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::duplicates;
+
+    #[test]
+    fn finds_repeats_ignoring_case() {
+        let items = ["a", "B", "A", "c", "b", "a"];
+        assert_eq!(
+            duplicates(&items, |s| s.as_bytes()),
+            [(0, 2), (1, 4), (0, 5)]
+        );
+        assert!(duplicates(&["x"], |s: &&str| s.as_bytes()).is_empty());
+    }
 }
