@@ -231,6 +231,7 @@ pub fn byteranges_type(input: &[u8], m: &Message) -> Option<(Span, MediaType)> {
     let f = m.field(KnownField::ContentType)?;
     let value = f.value.slice(input);
     media_type::parse(value)
+        .ok()
         .filter(|t| t.is(value, "multipart", "byteranges"))
         .map(|t| (f.value, t))
 }
@@ -240,7 +241,7 @@ pub fn byteranges_type(input: &[u8], m: &Message) -> Option<(Span, MediaType)> {
 /// with that span.
 pub fn byterange_parts(input: &[u8], m: &Message) -> Option<(Span, Multipart)> {
     let (ct, t) = byteranges_type(input, m)?;
-    let boundary = t.parameter(ct.slice(input), "boundary")?;
+    let boundary = t.param(ct.slice(input), "boundary")?.value(ct.slice(input));
     let contiguous = matches!(
         m.body.framing,
         Framing::ContentLength(_) | Framing::UntilClose

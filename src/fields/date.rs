@@ -145,10 +145,34 @@ impl Cursor<'_> {
             .get(self.pos..self.pos + n)
             .filter(|d| d.iter().all(u8::is_ascii_digit))
         else {
-            return Err(self.err(n, expected));
+            // Point at the digits that are there (too few), or at the octet that is not one.
+            let have = self
+                .s
+                .get(self.pos..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            return Err(self.err(have.clamp(1, n), expected));
         };
         self.pos += n;
         Ok(d.iter().fold(0, |a, &b| a * 10 + u32::from(b - b'0')))
+    }
+
+    /// `GMT = %s"GMT"`; an error covers the whole zone that was written instead.
+    fn zone(&mut self) -> Result<(), DateError> {
+        if self.s.get(self.pos..self.pos + 3) == Some(b"GMT") {
+            self.pos += 3;
+            return Ok(());
+        }
+        let len = self
+            .s
+            .get(self.pos..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b != b' ')
+            .count();
+        Err(self.err(len.max(1), "\"GMT\""))
     }
 
     fn one_of(&mut self, names: &[&[u8]], expected: &'static str) -> Result<usize, DateError> {
@@ -279,7 +303,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
     // rfc850: a long day name followed by ","
     if let Ok(wd) = c.one_of(&DAYS_LONG, "") {
         let weekday_span = (0, c.pos);
-        c.lit(b", ", "\", \" after the day name")?;
+        c.lit(b",", "\",\" after the day name")?;
+        c.lit(b" ", "one SP")?;
         let day_start = c.pos;
         let day = c.digits(2, "day (2 digits)")?;
         let day_span = (day_start, c.pos);
@@ -289,7 +314,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
         let yy = i64::from(c.digits(2, "a two-digit year")?);
         c.lit(b" ", "one SP")?;
         let secs = c.time()?;
-        c.lit(b" GMT", "\" GMT\"")?;
+        c.lit(b" ", "one SP")?;
+        c.zone()?;
         c.end()?;
         // Two-digit years: read as 1970–2069 without a clock.
         let year = if yy >= 70 { 1900 + yy } else { 2000 + yy };
@@ -340,7 +366,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
             weekday_span,
         );
     }
-    c.lit(b", ", "\", \" after the day name")?;
+    c.lit(b",", "\",\" after the day name")?;
+    c.lit(b" ", "one SP")?;
     let day_start = c.pos;
     let day = c.digits(2, "day (2 digits)")?;
     let day_span = (day_start, c.pos);
@@ -350,7 +377,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
     let year = i64::from(c.digits(4, "year (4 digits)")?);
     c.lit(b" ", "one SP")?;
     let secs = c.time()?;
-    c.lit(b" GMT", "\" GMT\"")?;
+    c.lit(b" ", "one SP")?;
+    c.zone()?;
     c.end()?;
     finish(
         DateFormat::ImfFixdate,
@@ -364,6 +392,97 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
         wd,
         weekday_span,
     )
+}
+
+/// When `value` fails to parse only because of whitespace beyond the grammar's single
+/// SPs (RFC 9110 §5.6.7: "A sender MUST NOT generate additional whitespace in an
+/// HTTP-date beyond that specifically included as SP in the grammar"): the offsets of the
+/// first run of extra or wrong whitespace (a tab, or a second space), and the date the
+/// value means.
+pub fn extra_whitespace(value: &[u8]) -> Option<((usize, usize), HttpDate)> {
+    if parse(value).is_ok() {
+        return None;
+    }
+    let mut collapsed = Vec::with_capacity(value.len());
+    for &b in value {
+        let ws = b == b' ' || b == b'\t';
+        if ws && collapsed.last() == Some(&b' ') {
+            continue;
+        }
+        collapsed.push(if ws { b' ' } else { b });
+    }
+    let (candidate, date) = if let Ok(d) = parse(&collapsed) {
+        (collapsed, d)
+    } else {
+        // asctime pads a one-digit day with a second SP: "Sun Nov  6".
+        let mut padded = collapsed;
+        let one_digit_day = padded.get(3) == Some(&b' ')
+            && padded.get(7) == Some(&b' ')
+            && padded.get(8).is_some_and(u8::is_ascii_digit)
+            && padded.get(9) == Some(&b' ');
+        if !one_digit_day {
+            return None;
+        }
+        padded.insert(8, b' ');
+        let d = parse(&padded).ok()?;
+        (padded, d)
+    };
+    let i = value
+        .iter()
+        .zip(candidate.iter())
+        .position(|(a, b)| a != b)
+        .unwrap_or(value.len().min(candidate.len()));
+    let ws = |b: &u8| *b == b' ' || *b == b'\t';
+    if !value.get(i).is_some_and(ws) {
+        return None;
+    }
+    let end = i + value
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| ws(b))
+        .count();
+    Some(((i, end), date))
+}
+
+/// When `value` fails to parse only because of letter case ("HTTP-date is case
+/// sensitive", RFC 9110 §5.6.7): the offsets of the first word in the wrong case, and the
+/// date the value means.
+pub fn miscased(value: &[u8]) -> Option<((usize, usize), HttpDate)> {
+    if parse(value).is_ok() {
+        return None;
+    }
+    let mut fixed = value.to_vec();
+    let mut first_bad = None;
+    let mut i = 0;
+    while i < fixed.len() {
+        let len = fixed
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let word = fixed.get_mut(i..i + len)?;
+        let before = word.to_vec();
+        if word.eq_ignore_ascii_case(b"GMT") {
+            word.make_ascii_uppercase();
+        } else {
+            word.make_ascii_lowercase();
+            if let Some(c) = word.first_mut() {
+                c.make_ascii_uppercase();
+            }
+        }
+        if first_bad.is_none() && before != *word {
+            first_bad = Some((i, i + len));
+        }
+        i += len;
+    }
+    let date = parse(&fixed).ok()?;
+    Some((first_bad?, date))
 }
 
 #[cfg(test)]
@@ -410,10 +529,12 @@ mod tests {
     #[test]
     fn errors_point_at_the_part() {
         let table: &[(&str, usize, usize)] = &[
-            ("Sun, 06 Nov 1994 08:49:37 UTC", 25, 29),
-            ("Sun, 6 Nov 1994 08:49:37 GMT", 5, 7),
-            ("Sun, 06 Nov 94 08:49:37 GMT", 12, 16),
-            ("Sun,  06 Nov 1994 08:49:37 GMT", 5, 7),
+            ("Sun, 06 Nov 1994 08:49:37 UTC", 26, 29),
+            ("Sun, 06 Nov 1994 08:49:37 +0000", 26, 31),
+            ("Sun, 6 Nov 1994 08:49:37 GMT", 5, 6),
+            ("Sun, 06 Nov 94 08:49:37 GMT", 12, 14),
+            ("Sun,06 Nov 1994 08:49:37 GMT", 4, 5),
+            ("Sun,  06 Nov 1994 08:49:37 GMT", 5, 6),
             ("Sun, 06 Nov 1994 25:49:37 GMT", 17, 25),
             ("Sun, 31 Nov 1994 08:49:37 GMT", 5, 7),
             ("Sun, 06 Nov 1994 08:49:37 GMT ", 29, 30),
@@ -430,6 +551,35 @@ mod tests {
                 "{input}: {e:?}"
             );
         }
+    }
+
+    #[test]
+    fn whitespace_and_case() {
+        let table: &[(&str, Option<(usize, usize)>)] = &[
+            ("Sun,  06 Nov 1994 08:49:37 GMT", Some((5, 6))),
+            ("Sun, 06 Nov 1994\t08:49:37 GMT", Some((16, 17))),
+            ("Sun, 06  Nov  1994 08:49:37 GMT", Some((8, 9))),
+            ("Sun Nov   6 08:49:37 1994", Some((9, 10))),
+            ("Sun  Nov  6 08:49:37 1994", Some((4, 5))),
+            ("Sun, 06 Nov 1994 08:49:37 GMT", None),
+            ("Sun Nov 6 08:49:37 1994", None),
+            ("Sun, 06 Nov 94 08:49:37 GMT", None),
+        ];
+        for &(input, want) in table {
+            assert_eq!(
+                extra_whitespace(input.as_bytes()).map(|w| w.0),
+                want,
+                "{input}"
+            );
+        }
+        let (span, date) = miscased(b"sun, 06 NOV 1994 08:49:37 gmt").unwrap();
+        assert_eq!((span, date.timestamp), ((0, 3), EXAMPLE));
+        assert_eq!(
+            miscased(b"Sun, 06 Nov 1994 08:49:37 Gmt").unwrap().0,
+            (26, 29)
+        );
+        assert!(miscased(b"Sun, 06 Nov 1994 08:49:37 GMT").is_none());
+        assert!(miscased(b"Sun, 06 Nov 1994 08:49:37 UTC").is_none());
     }
 
     #[test]

@@ -16,12 +16,33 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    fn at(s: &[u8], pos: usize, expected: &'static str) -> Self {
+    /// An error at `pos`, covering the octet there when there is one (a zero-length span
+    /// at the end of the value otherwise).
+    pub fn at(s: &[u8], pos: usize, expected: &'static str) -> Self {
         let end = if pos < s.len() { pos + 1 } else { pos };
         SyntaxError {
             start: pos.min(s.len()),
             end,
             expected,
+        }
+    }
+
+    /// An error covering `start..end`.
+    pub fn span(start: usize, end: usize, expected: &'static str) -> Self {
+        SyntaxError {
+            start,
+            end: end.max(start),
+            expected,
+        }
+    }
+
+    /// The same error with offsets moved by `by`, for a parser run on part of a value.
+    #[must_use]
+    pub fn shift(self, by: usize) -> Self {
+        SyntaxError {
+            start: self.start + by,
+            end: self.end + by,
+            expected: self.expected,
         }
     }
 }
@@ -246,6 +267,60 @@ pub fn parameters(s: &[u8], pos: usize) -> (Vec<Parameter>, Option<SyntaxError>)
     }
 }
 
+/// `1*DIGIT`: the whole of `s` is decimal digits. The error points at the first octet
+/// that is not one (or at the end of an empty value).
+pub fn digits(s: &[u8]) -> Result<(), SyntaxError> {
+    match s.iter().position(|b| !b.is_ascii_digit()) {
+        Some(i) => Err(SyntaxError::at(s, i, "a decimal digit")),
+        None if s.is_empty() => Err(SyntaxError::at(s, 0, "a decimal digit")),
+        None => Ok(()),
+    }
+}
+
+/// When a parameter error is whitespace around `=` ("Parameters do not allow whitespace
+/// (not even "bad" whitespace) around the "=" character", RFC 9110 §5.6.6): the offsets of
+/// that whitespace, with the `=` when there is whitespace on both sides.
+pub fn parameter_whitespace(s: &[u8], err: &SyntaxError) -> Option<(usize, usize)> {
+    let at = err.start;
+    let ws_end = skip_ows(s, at);
+    if ws_end == at {
+        return None;
+    }
+    match s.get(ws_end) {
+        // `name =value` or `name = value`
+        Some(b'=') if at > 0 && s.get(at - 1).is_some_and(|&b| is_tchar(b)) => {
+            let after = skip_ows(s, ws_end + 1);
+            Some((at, if after == ws_end + 1 { ws_end } else { after }))
+        }
+        // `name= value`
+        Some(&b) if (is_tchar(b) || b == b'"') && at > 0 && s.get(at - 1) == Some(&b'=') => {
+            Some((at, ws_end))
+        }
+        _ => None,
+    }
+}
+
+/// The offset of the first quoted-pair in the comment `s[start..end]` that escapes
+/// something other than `(`, `)` or `\`: RFC 9110 §5.6.4 says a sender SHOULD NOT
+/// generate one.
+pub fn comment_needless_escape(s: &[u8], start: usize, end: usize) -> Option<usize> {
+    let text = s.get(start..end)?;
+    let mut i = 0;
+    while let Some(&b) = text.get(i) {
+        if b == b'\\' {
+            match text.get(i + 1) {
+                Some(b'(' | b')' | b'\\') => {}
+                Some(_) => return Some(start + i),
+                None => return None,
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )` (RFC 9110 §12.4.2),
 /// as thousandths (0–1000).
 pub fn qvalue(s: &[u8]) -> Option<u16> {
@@ -326,6 +401,28 @@ mod tests {
         assert!(err.is_some());
         let (_, err) = parameters(b" x", 0);
         assert_eq!(err.unwrap().start, 1);
+    }
+
+    #[test]
+    fn parameter_whitespace_and_digits() {
+        let cases: &[(&str, Option<(usize, usize)>)] = &[
+            ("; charset =utf-8", Some((9, 10))),
+            ("; charset= utf-8", Some((10, 11))),
+            ("; charset = utf-8", Some((9, 12))),
+            ("; charset utf-8", None),
+            ("; charset=", None),
+        ];
+        for &(input, want) in cases {
+            let s = input.as_bytes();
+            let (_, err) = parameters(s, 0);
+            let got = err.and_then(|e| parameter_whitespace(s, &e));
+            assert_eq!(got, want, "{input}");
+        }
+        assert!(digits(b"120").is_ok());
+        assert_eq!(digits(b"12a").unwrap_err().start, 2);
+        assert_eq!(digits(b"").unwrap_err().start, 0);
+        assert_eq!(comment_needless_escape(b"(a\\(b\\x)", 0, 8), Some(5));
+        assert_eq!(comment_needless_escape(b"(a\\)\\\\)", 0, 8), None);
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         .help("Describe the content with Content-Type, e.g. Content-Type: application/json, or send no content");
         return;
     };
-    if media_type::parse(cx.text(field.value)).is_some() {
+    if media_type::parse(cx.text(field.value)).is_ok() {
         return;
     }
     let shown = cx.quote(field.value);

@@ -44,7 +44,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let Some((span, t)) = exchange::byteranges_type(cx.input, m) else {
         return;
     };
-    if t.parameter(cx.text(span), "boundary").is_some_and(|b| !b.is_empty()) {
+    if t.param(cx.text(span), "boundary").is_some_and(|b| !b.value(cx.text(span)).is_empty()) {
         return;
     }
     cx.report(

@@ -1,0 +1,54 @@
+use crate::context::Context;
+use crate::fields::known::KnownField;
+use crate::fields::{expect, single_line};
+use crate::finding::Severity;
+use crate::parse::message::Version;
+use crate::spec;
+
+crate::declare_rule! {
+    /// ## What it checks
+    /// An HTTP/1.0 request with `Expect: 100-continue`. The span is the expectation; a
+    /// label marks the version.
+    ///
+    /// ## Why
+    /// > A server that receives a 100-continue expectation in an HTTP/1.0 request MUST
+    /// > ignore that expectation.
+    ///
+    /// ## Example
+    /// ```http
+    /// PUT /somewhere/fun HTTP/1.0
+    /// Host: origin.example.com
+    /// Content-Length: 5
+    /// Expect: 100-continue
+    ///
+    /// hello
+    /// ```
+    ///
+    /// ## Notes
+    /// HTTP/1.0 has no 1xx responses; a client that waits for 100 (Continue) waits in
+    /// vain. The requirement is the server's; for the client this is information.
+    pub Expect100ContinueHttp10 {
+        id: "expect-100-continue-http10",
+        section: spec::RFC9110_10_1_1,
+        severity: Severity::Info,
+    }
+}
+
+pub(crate) fn check(cx: &mut Context<'_>) {
+    let m = cx.message;
+    let Some(line) = m.request_line() else { return };
+    if m.version != Some(Version::HTTP_1_0) {
+        return;
+    }
+    for field in single_line(m, KnownField::Expect) {
+        let v = cx.text(field.value);
+        for e in expect::expectations(v).filter_map(Result::ok) {
+            if !e.is_100_continue(v) {
+                continue;
+            }
+            cx.report(Expect100ContinueHttp10, field.value.sub(e.name.0, e.name.1), "HTTP/1.0 request expects 100-continue, which the server must ignore")
+                .label(line.version, "HTTP/1.0")
+                .help("Send the content without waiting for 100 (Continue), or use HTTP/1.1");
+        }
+    }
+}

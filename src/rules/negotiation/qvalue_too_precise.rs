@@ -1,0 +1,55 @@
+use crate::context::Context;
+use crate::fields::accept::{self, QvalueError};
+use crate::fields::single_line;
+use crate::finding::Severity;
+use crate::spec;
+
+crate::declare_rule! {
+    /// ## What it checks
+    /// A weight with more than three digits after the decimal point, such as `q=0.3333`
+    /// or `q=1.0000`. The span is the value.
+    ///
+    /// ## Why
+    /// > A sender of qvalue MUST NOT generate more than three digits after the decimal
+    /// > point.
+    ///
+    /// ## Example
+    /// ```http
+    /// GET / HTTP/1.1
+    /// Host: www.example.com
+    /// Accept: text/html, text/plain;q=0.3333
+    ///
+    /// ```
+    ///
+    /// ## Instead
+    /// ```http
+    /// GET / HTTP/1.1
+    /// Host: www.example.com
+    /// Accept: text/html, text/plain;q=0.333
+    /// ```
+    pub QvalueTooPrecise {
+        id: "qvalue-too-precise",
+        section: spec::RFC9110_12_4_2,
+        severity: Severity::Error,
+    }
+}
+
+pub(crate) fn check(cx: &mut Context<'_>) {
+    for (name, kind) in accept::FIELDS {
+        for field in single_line(cx.message, name) {
+            let v = cx.text(field.value);
+            for m in accept::members(v, kind).filter_map(Result::ok) {
+                let Some(w) = m.weight else { continue };
+                if w.qvalue != Err(QvalueError::TooPrecise) {
+                    continue;
+                }
+                let (a, b) = w.param.value;
+                let span = field.value.sub(a, b);
+                let shown = cx.quote(span);
+                let cut = cx.quote(field.value.sub(a, (a + 5).min(b)));
+                cx.report(QvalueTooPrecise, span, format!("{} weight q={shown} has more than three decimals", name.name()))
+                    .help(format!("Write q={cut}"));
+            }
+        }
+    }
+}
