@@ -5,6 +5,7 @@ use crate::parse::message::Message;
 use crate::registry::{Rule, RuleMeta};
 use crate::span::Span;
 use crate::Options;
+use std::fmt::Write as _;
 
 /// At most this many findings of one rule are kept per input; the rest are counted.
 /// A million bad field lines must not become a million findings (RFC 9110 §2.3 asks
@@ -35,6 +36,8 @@ impl Sink {
     }
 
     /// Reports a finding; returns a handle to add labels and help.
+    // Rules are unit structs passed by value so that call sites read `report(HostMissing, …)`.
+    #[allow(clippy::needless_pass_by_value)]
     pub fn report(
         &mut self,
         rule: impl Rule,
@@ -46,15 +49,12 @@ impl Sink {
         if !self.enabled(meta.id) {
             return Reported { finding: None };
         }
-        let count = match self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
-            Some((_, n)) => {
-                *n += 1;
-                *n
-            }
-            None => {
-                self.counts.push((meta.id, 1));
-                1
-            }
+        let count = if let Some((_, n)) = self.counts.iter_mut().find(|(id, _)| *id == meta.id) {
+            *n += 1;
+            *n
+        } else {
+            self.counts.push((meta.id, 1));
+            1
         };
         if count > MAX_FINDINGS_PER_RULE {
             return Reported { finding: None };
@@ -104,6 +104,8 @@ pub struct Reported<'s> {
 
 impl Reported<'_> {
     /// Adds a secondary span, such as the other side of a conflict.
+    // A builder whose last result is dropped on purpose: `report(…).label(…);`.
+    #[allow(clippy::return_self_not_must_use)]
     pub fn label(mut self, span: Span, text: impl Into<String>) -> Self {
         if let Some(f) = self.finding.as_deref_mut() {
             f.labels.push(Label {
@@ -115,6 +117,7 @@ impl Reported<'_> {
     }
 
     /// Says what to send instead.
+    #[allow(clippy::return_self_not_must_use)]
     pub fn help(mut self, text: impl Into<String>) -> Self {
         if let Some(f) = self.finding.as_deref_mut() {
             f.help = Some(text.into());
@@ -182,7 +185,7 @@ pub fn quote(bytes: &[u8]) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02X}", c as u32));
+                let _ = write!(out, "\\x{:02X}", c as u32);
             }
             c => out.push(c),
         }

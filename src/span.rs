@@ -38,6 +38,7 @@ impl Span {
     }
 
     /// The smallest span covering both.
+    #[must_use]
     pub fn to(self, other: Span) -> Span {
         Span {
             start: self.start.min(other.start),
@@ -46,6 +47,7 @@ impl Span {
     }
 
     /// A sub-span given by offsets relative to this span's start, clamped to this span.
+    #[must_use]
     pub fn sub(self, from: usize, to: usize) -> Span {
         let len = self.len();
         let from = from.min(len);

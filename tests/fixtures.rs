@@ -64,7 +64,7 @@ fn every_rule_fires_and_stays_silent() {
     for fixture in all_fixtures() {
         for case in &fixture.cases {
             let report = lint_checked(&case.input, &case.options);
-            let hits = render(&report, &[fixture.id.clone()]);
+            let hits = render(&report, std::slice::from_ref(&fixture.id));
             if hits.is_empty() {
                 silent.insert(fixture.id.clone());
             } else {

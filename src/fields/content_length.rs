@@ -29,6 +29,9 @@ pub enum ContentLength {
 }
 
 /// Parses `1*DIGIT`, without signs, whitespace or overflow.
+///
+/// # Errors
+/// [`Invalid`] says why the text is not a number.
 pub fn parse_number(s: &[u8]) -> Result<u64, Invalid> {
     if s.is_empty() {
         return Err(Invalid::Empty);

@@ -90,7 +90,7 @@ pub fn classify(text: &[u8]) -> LineClass {
     let mut words = text.split(|&b| is_ws(b)).filter(|w| !w.is_empty());
     let first = words.next().unwrap_or_default();
     let second = words.next();
-    let rest_last = words.last();
+    let rest_last = words.next_back();
     let starts_http = |w: &[u8]| w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"HTTP"));
     if grammar::is_token(first) && text.starts_with(first) {
         let is_request = match (second, rest_last) {

@@ -182,7 +182,7 @@ pub fn parse_fixture(path: &Path) -> Fixture {
                 }
                 c.expected = lines[start..end]
                     .iter()
-                    .map(|s| s.to_string())
+                    .map(ToString::to_string)
                     .filter(|s| !s.trim().is_empty())
                     .collect();
                 c.findings_lines = (start, end);

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::path::Path;
 
 /// One section: number, anchor, title (from the TSV) and text (from the XML).
@@ -68,7 +69,7 @@ impl Renderer {
     fn xref(&self, node: roxmltree::Node<'_, '_>, out: &mut String) {
         let content: String = node
             .descendants()
-            .filter(|n| n.is_text())
+            .filter(roxmltree::Node::is_text)
             .map(|n| n.text().unwrap_or(""))
             .collect();
         let target = node.attribute("target").unwrap_or("");
@@ -92,11 +93,11 @@ impl Renderer {
         if let Some(sec) = sec {
             let word = Self::section_word(&sec);
             match fmt {
-                Some(",") | Some("comma") => out.push_str(&format!("[{target}], {word} {sec}")),
-                Some("()") => out.push_str(&format!("[{target}] ({word} {sec})")),
-                Some("sec") | Some("bare") => out.push_str(&format!("{word} {sec}")),
+                Some("," | "comma") => _ = write!(out, "[{target}], {word} {sec}"),
+                Some("()") => _ = write!(out, "[{target}] ({word} {sec})"),
+                Some("sec" | "bare") => _ = write!(out, "{word} {sec}"),
                 Some("number") => out.push_str(&sec),
-                _ => out.push_str(&format!("{word} {sec} of [{target}]")),
+                _ => _ = write!(out, "{word} {sec} of [{target}]"),
             }
             return;
         }
@@ -104,7 +105,7 @@ impl Renderer {
             match format {
                 Some("counter") => out.push_str(num),
                 Some("none") => {}
-                _ => out.push_str(&format!("{} {num}", Self::section_word(num))),
+                _ => _ = write!(out, "{} {num}", Self::section_word(num)),
             }
             return;
         }
@@ -112,15 +113,12 @@ impl Renderer {
             match format {
                 Some("counter") => out.push_str(num),
                 Some("none") => {}
-                _ => out.push_str(&format!(
-                    "{} {num} of [{reference}]",
-                    Self::section_word(num)
-                )),
+                _ => _ = write!(out, "{} {num} of [{reference}]", Self::section_word(num)),
             }
             return;
         }
         if format != Some("none") {
-            out.push_str(&format!("[{target}]"));
+            _ = write!(out, "[{target}]");
         }
     }
 
