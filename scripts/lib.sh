@@ -29,13 +29,21 @@ as_root() {
     else die "need root to run: $*"; fi
 }
 
+# apt-get install, quietly: its output is shown only when it fails.
 APT_UPDATED=
 apt_install() {
-    if [ -z "$APT_UPDATED" ]; then
-        as_root apt-get update -qq
+    local out
+    out=$(mktemp)
+    if { [ -n "$APT_UPDATED" ] || as_root apt-get update -qq; } >"$out" 2>&1 &&
+        as_root env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends "$@" >>"$out" 2>&1; then
         APT_UPDATED=1
+        rm -f "$out"
+    else
+        cat "$out" >&2
+        rm -f "$out"
+        die "apt-get install $* failed"
     fi
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
 }
 
 # The wasm-bindgen version pinned in Cargo.lock: the CLI must be exactly that version.
