@@ -35,8 +35,9 @@ node -e '
 ' "$version"
 
 # The page imports ./pkg/wirelint.js and calls its default init().
+rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/wirelint.js pkg/wirelint_bg.wasm pkg/wirelint.d.ts www/pkg/
+cp -r pkg/wirelint.js pkg/wirelint_bg.wasm pkg/wirelint.d.ts pkg/snippets www/pkg/
 
 raw=$(stat -c %s pkg/wirelint_bg.wasm)
 gz=$(gzip -9c pkg/wirelint_bg.wasm | wc -c)

@@ -144,6 +144,15 @@ describe("lint()", () => {
     assert.match(raw.value, /\ufffd/);
   });
 
+  test("ASCII as a string and as bytes gives the same result, of plain data", () => {
+    const text = crlf("GET /a HTTP/1.1\nAccept: */*\n\nHTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n2\nhi\n0\n\n") + CONFLICT;
+    const fromString = wirelint.lint(text);
+    assert.deepEqual(wirelint.lint(new TextEncoder().encode(text)), fromString);
+    assert.deepEqual(JSON.parse(JSON.stringify(fromString)), fromString);
+    assert.equal(fromString.messages.length, 3);
+    assert.equal(fromString.messages[1].framing, "chunked");
+  });
+
   test("a Buffer is a Uint8Array too", () => {
     const r = wirelint.lint(Buffer.from(CONFLICT));
     assert.equal(r.findings[0].rule, "content-length-conflict");
