@@ -26,7 +26,7 @@ setup_rustup_route() {
     rustup_has_wasm_std && return 0
     command -v rustup >/dev/null || return 1
     log "rustup target add $WASM_TARGET"
-    timeout 300 rustup target add "$WASM_TARGET" && rustup_has_wasm_std
+    RUST_BACKTRACE=0 timeout 300 rustup target add "$WASM_TARGET" && rustup_has_wasm_std
 }
 
 # Debian's rustc-web, and a wasm32 std built from its rust-web-src once and installed as

@@ -21,6 +21,19 @@ describe("package", () => {
     for (const f of ["package.json", "wirelint.js", "wirelint_bg.wasm", "wirelint.d.ts", "node.js", "cli.js", "README.md"]) {
       assert.ok(pkg.files.includes(f), `${f} missing from ${pkg.files}`);
     }
+    assert.ok(pkg.files.some((f) => /^snippets\/.+\.js$/.test(f)), `no snippets/ in ${pkg.files}`);
+  });
+
+  test('the browser entry "wirelint/web" works after init()', () => {
+    const code = `
+      import { readFileSync } from "node:fs";
+      import init, { lint } from "wirelint/web";
+      const wasm = readFileSync(new URL(import.meta.resolve("wirelint/wirelint_bg.wasm")));
+      await init({ module_or_path: wasm });
+      console.log(lint("GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n").findings.length);`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: pkg.dir, encoding: "utf8" });
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout.trim(), "0");
   });
 
   test('import { lint } from "wirelint" works in a plain Node project', () => {
