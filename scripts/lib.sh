@@ -16,7 +16,9 @@ DEBIAN_SYSROOT_LIB=/usr/lib/rustlib/$WASM_TARGET/lib
 DEBIAN_STAMP=/usr/lib/rustlib/$WASM_TARGET/wirelint-std.stamp
 DEBIAN_LINKER=/usr/bin/wasm-ld-22
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+log() {
+    if [ -t 2 ]; then printf '\033[1m==> %s\033[0m\n' "$*" >&2; else printf '==> %s\n' "$*" >&2; fi
+}
 die() { printf 'error: %s\n' "$*" >&2; exit 2; }
 
 # Seconds since the epoch, for the timings the scripts print.

@@ -177,6 +177,43 @@ describe("lint()", () => {
     assert.equal(text.slice(f.start, f.end), "6");
   });
 
+  test("random non-ASCII input: every offset, line and column matches the string", () => {
+    // A small seeded generator, so that a failure can be replayed.
+    let seed = 12345;
+    const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const pieces = ["GET / HTTP/1.1", "HTTP/1.1 200 OK", "Host: a", "Content-Length: 3", "Content-Length: 4",
+      "Transfer-Encoding: chunked", "X-U: é😀ü", "😀", "é", " ", ":", "\r\n", "\n", "\r", "abc", "0", "\r\n\r\n"];
+    const utf8 = (text) => Buffer.byteLength(text);
+    for (let round = 0; round < 200; round++) {
+      let text = "";
+      for (let k = rand(40); k >= 0; k--) text += pieces[rand(pieces.length)];
+      const bytes = Buffer.from(text);
+      const isBoundary = (b) => b >= bytes.length || (bytes[b] & 0xc0) !== 0x80;
+      const r = wirelint.lint(text, { lineEndings: rand(2) ? "auto" : "strict" });
+      const spans = [];
+      for (const f of r.findings) spans.push([f, "finding"], ...f.labels.map((l) => [l, "label"]));
+      for (const m of r.messages) {
+        spans.push([m, "message"], [m.body, "body"]);
+        for (const f of m.fields) {
+          spans.push([f, "field"], [{ start: f.nameStart, end: f.nameEnd }, "name"], [{ start: f.valueStart, end: f.valueEnd }, "value"]);
+          assert.equal(f.value, text.slice(f.valueStart, f.valueEnd));
+        }
+      }
+      for (const [span, what] of spans) {
+        const where = `${what} ${JSON.stringify(span)} in ${JSON.stringify(text)}`;
+        assert.ok(span.start <= span.end && span.end <= text.length, where);
+        if (span.byteStart === undefined) continue;
+        if (isBoundary(span.byteStart)) assert.equal(utf8(text.slice(0, span.start)), span.byteStart, where);
+        if (isBoundary(span.byteEnd) && span.byteEnd > span.byteStart) assert.equal(utf8(text.slice(0, span.end)), span.byteEnd, where);
+        if (span.line === undefined) continue;
+        const before = text.slice(0, span.start);
+        const lineStart = before.lastIndexOf("\n") + 1;
+        assert.equal(span.line, before.split("\n").length, where);
+        assert.equal(span.column, span.start - lineStart + 1, where);
+      }
+    }
+  });
+
   test("a large input gets its findings and every message", () => {
     const one = crlf("POST /é HTTP/1.1\nHost: a\nContent-Length: 2\n\nhi");
     const text = one.repeat(2000) + crlf("GET / HTTP/1.1\n\n");
