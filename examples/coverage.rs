@@ -19,6 +19,8 @@ fn main() {
         let checkable = of.iter().filter(|r| r.checkable()).count();
         let ruled = of.iter().filter(|r| !r.rules.is_empty()).count();
         let todo = checkable - ruled;
+        // Counts of requirements: far below 2^52, so the casts are exact.
+        #[allow(clippy::cast_precision_loss)]
         let share = if checkable == 0 {
             0.0
         } else {

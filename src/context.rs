@@ -36,6 +36,8 @@ impl Sink {
     }
 
     /// Reports a finding; returns a handle to add labels and help.
+    // Rules are unit structs passed by value so that call sites read `report(HostMissing, …)`.
+    #[allow(clippy::needless_pass_by_value)]
     pub fn report(
         &mut self,
         rule: impl Rule,
@@ -104,6 +106,8 @@ pub struct Reported<'s> {
 #[allow(clippy::return_self_not_must_use)]
 impl Reported<'_> {
     /// Adds a secondary span, such as the other side of a conflict.
+    // A builder whose last result is dropped on purpose: `report(…).label(…);`.
+    #[allow(clippy::return_self_not_must_use)]
     pub fn label(mut self, span: Span, text: impl Into<String>) -> Self {
         if let Some(f) = self.finding.as_deref_mut() {
             f.labels.push(Label {
@@ -115,6 +119,7 @@ impl Reported<'_> {
     }
 
     /// Says what to send instead.
+    #[allow(clippy::return_self_not_must_use)]
     pub fn help(mut self, text: impl Into<String>) -> Self {
         if let Some(f) = self.finding.as_deref_mut() {
             f.help = Some(text.into());

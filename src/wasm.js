@@ -1,0 +1,206 @@
+// Reads back the tape that src/wasm.rs writes (its `Tape`) into the plain objects that
+// lint() and rules() return. Conversion only: the layouts below mirror the writer's
+// functions of the same names, field by field.
+//
+// A tape is a Uint32Array of numbers and one string holding every text of the result
+// back to back; a text on the number tape is its length in UTF-16 units, and NONE stands
+// for null. Field values and the start-line parts are not copied at all: they are sliced
+// from the caller's own input by their offsets.
+
+const NONE = 0xffffffff;
+const SEVERITIES = ["info", "warning", "error"];
+const KINDS = ["request", "response", "unknown"];
+const FRAMINGS = [
+  "no-content",
+  "tunnel",
+  "chunked",
+  "transfer-encoding-not-chunked",
+  "invalid-content-length",
+  "content-length",
+  "zero",
+  "until-close",
+];
+
+const utf8 = new TextDecoder();
+
+class Reader {
+  constructor(nums, strs) {
+    this.nums = nums;
+    this.strs = strs;
+    this.i = 0;
+    this.at = 0;
+  }
+
+  num() {
+    return this.nums[this.i++];
+  }
+
+  opt() {
+    const n = this.nums[this.i++];
+    return n === NONE ? null : n;
+  }
+
+  str() {
+    const len = this.nums[this.i++];
+    if (len === NONE) return null;
+    return this.strs.slice(this.at, (this.at += len));
+  }
+
+  section() {
+    const rfc = this.num();
+    const number = this.str();
+    const title = this.str();
+    const url = this.str();
+    return { rfc, number, title, url };
+  }
+}
+
+/** A function giving the input's text between two offsets in the caller's unit. */
+function slicer(input, asciiBytes) {
+  if (typeof input === "string") return (start, end) => input.slice(start, end);
+  if (asciiBytes) {
+    const whole = utf8.decode(input);
+    return (start, end) => whole.slice(start, end);
+  }
+  return (start, end) => utf8.decode(input.subarray(start, end));
+}
+
+/** lint(): rules, then findings, then messages. */
+export function decodeLint(input, asciiBytes, nums, strs) {
+  const r = new Reader(nums, strs);
+  const text = slicer(input, asciiBytes);
+
+  const rules = new Array(r.num());
+  for (let k = 0; k < rules.length; k++) {
+    const id = r.str();
+    const severity = SEVERITIES[r.num()];
+    const section = r.section();
+    const quote = r.str();
+    rules[k] = { id, severity, section, quote };
+  }
+
+  const findings = new Array(r.num());
+  for (let k = 0; k < findings.length; k++) {
+    const rule = rules[r.num()];
+    const message = r.str();
+    const help = r.str();
+    const start = r.num();
+    const end = r.num();
+    const byteStart = r.num();
+    const byteEnd = r.num();
+    const line = r.num();
+    const column = r.num();
+    const messageIndex = r.opt();
+    const labels = new Array(r.num());
+    for (let j = 0; j < labels.length; j++) {
+      labels[j] = {
+        message: r.str(),
+        start: r.num(),
+        end: r.num(),
+        byteStart: r.num(),
+        byteEnd: r.num(),
+        line: r.num(),
+        column: r.num(),
+      };
+    }
+    findings[k] = {
+      rule: rule.id,
+      severity: rule.severity,
+      message,
+      help,
+      section: { ...rule.section },
+      quote: rule.quote,
+      start,
+      end,
+      byteStart,
+      byteEnd,
+      line,
+      column,
+      messageIndex,
+      labels,
+    };
+  }
+
+  // A start-line part: its offsets, or NONE where the message has no such part.
+  const part = () => {
+    const start = r.num();
+    const end = r.num();
+    return start === NONE ? null : text(start, end);
+  };
+  const messages = new Array(r.num());
+  for (let k = 0; k < messages.length; k++) {
+    const index = r.num();
+    const kind = KINDS[r.num()];
+    const start = r.num();
+    const byteStart = r.num();
+    const method = part();
+    const target = part();
+    const version = part();
+    const status = part();
+    const reason = part();
+    const fields = new Array(r.num());
+    for (let j = 0; j < fields.length; j++) {
+      const fieldStart = r.num();
+      const fieldEnd = r.num();
+      const nameStart = r.num();
+      const nameEnd = r.num();
+      const valueStart = r.num();
+      const valueEnd = r.num();
+      fields[j] = {
+        name: text(nameStart, nameEnd),
+        value: text(valueStart, valueEnd),
+        start: fieldStart,
+        end: fieldEnd,
+        nameStart,
+        nameEnd,
+        valueStart,
+        valueEnd,
+      };
+    }
+    const body = {
+      start: r.num(),
+      end: r.num(),
+      byteStart: r.num(),
+      byteEnd: r.num(),
+      complete: r.num() === 1,
+    };
+    const end = r.num();
+    const byteEnd = r.num();
+    const framing = FRAMINGS[r.num()];
+    const request = r.opt();
+    messages[k] = {
+      index,
+      kind,
+      start,
+      end,
+      byteStart,
+      byteEnd,
+      method,
+      target,
+      version,
+      status,
+      reason,
+      fields,
+      body,
+      framing,
+      request,
+    };
+  }
+  return { messages, findings };
+}
+
+/** rules(): every rule with its documentation. */
+export function decodeRules(nums, strs) {
+  const r = new Reader(nums, strs);
+  const rules = new Array(r.num());
+  for (let k = 0; k < rules.length; k++) {
+    const id = r.str();
+    const severity = SEVERITIES[r.num()];
+    const section = r.section();
+    const quote = r.str();
+    const summary = r.str();
+    const docs = r.str();
+    rules[k] = { id, severity, section, quote, summary, docs };
+  }
+  return rules;
+}

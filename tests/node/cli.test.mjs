@@ -1,0 +1,175 @@
+// The installed `wirelint` command: files and stdin, text and JSON, exit codes, and the
+// three cases of the issue that asked for the CLI.
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { crlf, install, run } from "./install.mjs";
+
+let pkg;
+let file;
+before(() => {
+  pkg = install();
+  file = (name, text) => {
+    const path = join(pkg.dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+});
+after(() => pkg?.cleanup());
+
+const NO_HOST = crlf("GET /index.html HTTP/1.1\nAccept: text/html\n\n");
+const TWO_LENGTHS = crlf("HTTP/1.1 200 OK\nContent-Length: 5\nContent-Length: 6\n\nhello");
+const LENGTH_AND_CHUNKED = crlf("POST /upload HTTP/1.1\nHost: example.com\nContent-Length: 3\nTransfer-Encoding: chunked\n\n0\n\n");
+const CLEAN = crlf("GET / HTTP/1.1\nHost: example.com\n\n");
+
+describe("the issue's three cases, as --format json", () => {
+  const cases = [
+    ["a request without Host", NO_HOST, "host-missing", "3.2", (f, text) => {
+      // Missing: an empty span where the field was expected, after the last field line.
+      assert.equal(f.start, f.end);
+      assert.equal(f.start, text.indexOf("text/html") + "text/html".length);
+      assert.equal(text.slice(f.labels[0].start, f.labels[0].end), "/index.html");
+    }],
+    ["a response with two different Content-Length values", TWO_LENGTHS, "content-length-conflict", "6.3", (f, text) => {
+      assert.equal(text.slice(f.start, f.end), "6");
+      assert.equal(text.slice(f.labels[0].start, f.labels[0].end), "5");
+    }],
+    ["a request with Content-Length and Transfer-Encoding: chunked", LENGTH_AND_CHUNKED, "content-length-with-transfer-encoding", "6.2", (f, text) => {
+      assert.equal(text.slice(f.start, f.end), "Content-Length: 3");
+    }],
+  ];
+  for (const [name, text, rule, section, checkSpan] of cases) {
+    test(name, () => {
+      const r = run(pkg.bin, ["--format", "json", file(`${rule}.http`, text)]);
+      assert.equal(r.code, 1, r.stderr);
+      const result = JSON.parse(r.stdout);
+      const errors = result.findings.filter((f) => f.severity === "error");
+      assert.deepEqual(errors.map((f) => f.rule), [rule]);
+      const [f] = errors;
+      assert.equal(f.section.rfc, 9112);
+      assert.equal(f.section.number, section);
+      assert.equal(f.section.url, `https://www.rfc-editor.org/rfc/rfc9112#section-${section}`);
+      assert.ok(f.quote.length > 20);
+      checkSpan(f, text);
+    });
+  }
+});
+
+describe("wirelint FILE", () => {
+  test("JSON for one file is exactly the lint() result", async () => {
+    const { lint } = await import(join(pkg.packageDir, "node.js"));
+    const r = run(pkg.bin, ["--format=json", file("conflict.http", TWO_LENGTHS)]);
+    assert.deepEqual(JSON.parse(r.stdout), lint(new Uint8Array(Buffer.from(TWO_LENGTHS))));
+  });
+
+  test("JSON for several files is an array with each file", () => {
+    const a = file("a.http", CLEAN);
+    const b = file("b.http", NO_HOST);
+    const r = run(pkg.bin, ["--format", "json", a, b]);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.length, 2);
+    assert.deepEqual(out.map((x) => x.file), [a, b]);
+    assert.deepEqual(out[0].findings, []);
+    assert.deepEqual(out[1].findings.map((f) => f.rule), ["host-missing"]);
+    assert.ok(Array.isArray(out[1].messages));
+  });
+
+  test("text: location, severity, rule, message, citation, source line, caret, help", () => {
+    const path = file("conflict.http", TWO_LENGTHS);
+    const r = run(pkg.bin, [path]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.split("\n");
+    assert.equal(lines[0], `${path}:3:17: error content-length-conflict ${lines[0].split("content-length-conflict ")[1].split(" [")[0]} [RFC 9112 §6.3]`);
+    assert.equal(lines[1], " 3 | Content-Length: 6\\r");
+    assert.equal(lines[2], "   |                 ^");
+    assert.ok(lines.some((l) => l.startsWith("   = help: ")), r.stdout);
+    assert.match(lines.at(-2), /^1 error, 0 warnings, 0 info$/);
+  });
+
+  test("text: control characters and invalid UTF-8 in the source line are escaped", () => {
+    const bytes = Buffer.concat([Buffer.from("GET / HTTP/1.1\r\nX-Evil: \x1b[2J\x07\u202e "), Buffer.from([0xff]), Buffer.from("\r\n\r\n")]);
+    const r = run(pkg.bin, [file("evil.http", bytes)]);
+    assert.equal(r.code, 1);
+    assert.ok(!/[\x00-\x09\x0b-\x1f\x7f\u202e]/.test(r.stdout), JSON.stringify(r.stdout));
+    assert.ok(r.stdout.includes(" 2 | X-Evil: \\x1B[2J\\x07\\u{202E} \\xFF\\r\n"), r.stdout);
+    // The caret of the empty span sits after the escaped text, before the line end.
+    const caret = r.stdout.split("\n").find((l) => l.includes("^"));
+    assert.equal(caret.indexOf("^"), " 2 | X-Evil: \\x1B[2J\\x07\\u{202E} \\xFF".length);
+  });
+
+  test("a clean file exits 0; warnings and info alone exit 0", () => {
+    assert.equal(run(pkg.bin, [file("clean.http", CLEAN)]).code, 0);
+    const lf = run(pkg.bin, [file("lf.http", "GET / HTTP/1.1\nHost: a\n\n")]);
+    assert.equal(lf.code, 0);
+    assert.match(lf.stdout, /info line-endings-assumed/);
+  });
+
+  test("--line-endings strict and --disable reach lint()", () => {
+    const lf = file("lf.http", "GET / HTTP/1.1\nHost: a\n\n");
+    const strict = run(pkg.bin, ["--line-endings", "strict", "--format", "json", lf]);
+    assert.equal(strict.code, 1);
+    assert.deepEqual(JSON.parse(strict.stdout).findings.map((f) => f.rule), ["bare-lf"]);
+    const off = run(pkg.bin, ["--line-endings=strict", "--disable", "bare-lf,host-missing", "--format", "json", lf]);
+    assert.equal(off.code, 0);
+    assert.deepEqual(JSON.parse(off.stdout).findings, []);
+  });
+});
+
+describe("wirelint < stdin", () => {
+  test("reads stdin when no file is given", () => {
+    const r = run(pkg.bin, ["--format", "json"], { input: TWO_LENGTHS });
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.stdout).findings.map((f) => f.rule), ["content-length-conflict"]);
+    const text = run(pkg.bin, [], { input: NO_HOST });
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /^<stdin>:2:18: error host-missing /);
+    assert.equal(run(pkg.bin, ["-"], { input: CLEAN }).code, 0);
+  });
+});
+
+describe("usage and I/O errors exit 2 with a message on stderr", () => {
+  const cases = [
+    [["--format", "xml"], /--format must be text or json, not "xml"/],
+    [["--line-endings", "crlf"], /--line-endings must be auto or strict, not "crlf"/],
+    [["--frobnicate"], /unknown option --frobnicate/],
+    [["--format"], /--format needs a value/],
+    [["--disable", "no-such-rule"], /unknown rule id "no-such-rule"/],
+    [["does-not-exist.http"], /cannot read does-not-exist.http: no such file/],
+  ];
+  for (const [args, message] of cases) {
+    test(args.join(" "), () => {
+      const r = run(pkg.bin, args, { input: CLEAN, cwd: pkg.dir });
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, "");
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, /^wirelint: /);
+    });
+  }
+});
+
+describe("--list-rules, --help, --version", () => {
+  test("--list-rules --format json prints rules()", async () => {
+    const { rules } = await import(join(pkg.packageDir, "node.js"));
+    const r = run(pkg.bin, ["--list-rules", "--format", "json"]);
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.stdout), rules());
+  });
+
+  test("--list-rules prints one rule a line", () => {
+    const r = run(pkg.bin, ["--list-rules"]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^host-missing +error +RFC 9112 §3\.2 +An HTTP\/1\.1 request without a Host/m);
+  });
+
+  test("--help and --version", () => {
+    const help = run(pkg.bin, ["--help"]);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: wirelint /);
+    const { version } = JSON.parse(readFileSync(join(pkg.packageDir, "package.json"), "utf8"));
+    const v = run(pkg.bin, ["--version"]);
+    assert.equal(v.code, 0);
+    assert.equal(v.stdout, `${version}\n`);
+  });
+});
