@@ -9,6 +9,7 @@ pub mod content_length;
 pub mod content_range;
 pub mod date;
 pub mod etag;
+pub mod if_range;
 pub mod known;
 pub mod list;
 pub mod media_type;
