@@ -253,6 +253,28 @@ pub fn byterange_parts(input: &[u8], m: &Message) -> Option<(Span, Multipart)> {
     Some((body, multipart::parse(body.slice(input), &boundary)))
 }
 
+/// The value spans of every Content-Range of a message: its header fields (not folded
+/// ones, which are `obs-fold`'s), then those of the body parts of `multipart/byteranges`
+/// content (see [`byterange_parts`]).
+pub fn content_range_values(input: &[u8], m: &Message) -> Vec<Span> {
+    let mut values: Vec<Span> = m
+        .fields_named(KnownField::ContentRange)
+        .filter(|f| !f.folded)
+        .map(|f| f.value)
+        .collect();
+    if let Some((body, multipart)) = byterange_parts(input, m) {
+        let content = body.slice(input);
+        values.extend(
+            multipart
+                .parts
+                .iter()
+                .filter_map(|p| p.field(content, "content-range"))
+                .map(|f| body.sub(f.value.0, f.value.1)),
+        );
+    }
+    values
+}
+
 /// Reports `rule` on a `code` response without a `name` header field (with a non-empty
 /// value), at the zero-length span where the field was expected. Shared by the rules that
 /// require a field in one status code (401, 405, 407, 3xx …).
@@ -291,6 +313,70 @@ pub(crate) fn content_in_request(cx: &mut Context<'_>, rule: impl Rule, method: 
         format!("{method} request has {what}"),
     )
     .label(method_span(m), "method")
+    .help(help);
+}
+
+/// Reports `rule` on each field line of an If-Match or If-None-Match (`name`) that is
+/// not `"*" / #entity-tag`, and on a `*` line when other lines of the same field follow
+/// or precede it (together they form a list with `*` in it). Shared by
+/// `if-match-invalid` and `if-none-match-invalid`. Folded values are `obs-fold`'s; an
+/// empty value is an empty list, which the grammar allows.
+pub(crate) fn report_tag_list(cx: &mut Context<'_>, rule: impl Rule, name: KnownField) {
+    let m = cx.message;
+    let field_name = name.name();
+    let help = "Send \"*\" alone, or a comma-separated list of entity tags in double quotes, \
+                such as \"xyzzy\", \"r2d2xxxx\"";
+    let mut quote_it = None;
+    let mut wildcard = None;
+    let mut members = 0usize;
+    for f in m.fields_named(name).filter(|f| !f.folded) {
+        let value = f.value.slice(cx.input);
+        let (span, message) = match etag::check_list(value) {
+            Ok(TagList::Any) => {
+                wildcard = wildcard.or(Some(f.value));
+                members += 1;
+                continue;
+            }
+            Ok(TagList::Tags(_)) => {
+                members += 1;
+                continue;
+            }
+            Err(etag::ListError::Empty) => continue,
+            Err(etag::ListError::Wildcard(a, b)) => {
+                let shown = cx.quote(f.value);
+                let message = format!("{field_name} {shown} combines \"*\" with other members");
+                (f.value.sub(a, b), message)
+            }
+            Err(etag::ListError::Tag((a, b), e)) => {
+                let member = cx.quote(f.value.sub(a, b));
+                let text = value.get(a..b).unwrap_or_default();
+                if e.problem == etag::TagProblem::Unquoted && etag::quotable(text) {
+                    quote_it = Some(format!(
+                        "Put each entity tag in double quotes: \"{member}\""
+                    ));
+                }
+                let message = match e.problem {
+                    etag::TagProblem::BadChar => format!(
+                        "{field_name} member {member} {}: \"{}\"",
+                        e.problem.describe(),
+                        cx.quote(f.value.sub(e.start, e.end))
+                    ),
+                    p => format!("{field_name} member {member} {}", p.describe()),
+                };
+                (f.value.sub(e.start, e.end), message)
+            }
+        };
+        cx.report(rule, span, message)
+            .help(quote_it.take().unwrap_or_else(|| help.to_string()));
+    }
+    let Some(span) = wildcard.filter(|_| members > 1) else {
+        return;
+    };
+    cx.report(
+        rule,
+        span,
+        format!("{field_name} \"*\" is combined with other {field_name} field lines"),
+    )
     .help(help);
 }
 

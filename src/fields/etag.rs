@@ -58,25 +58,102 @@ const fn is_etagc(b: u8) -> bool {
     b == 0x21 || matches!(b, 0x23..=0x7e) || is_obs_text(b)
 }
 
-/// Reads one entity-tag at `pos`, returning it if the whole of `s[pos..end]` is one.
-fn tag_at(s: &[u8], pos: usize, end: usize) -> Option<EntityTag> {
-    let text = s.get(pos..end)?;
-    let (weak, rest) = match text.strip_prefix(b"W/") {
-        Some(rest) => (true, rest),
-        None => (false, text),
+/// What is wrong with a value that should be an entity-tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagProblem {
+    /// Nothing where a tag was expected.
+    Empty,
+    /// No opening DQUOTE: `abc`, `'abc'` (the span is the whole text).
+    Unquoted,
+    /// The weakness indicator in lower case: `w/"abc"` (the span is `w/`).
+    LowercaseWeak,
+    /// An opening DQUOTE without its closing one (the span runs to the end).
+    Unterminated,
+    /// A character `etagc` does not allow, such as SP or a control (the span is it).
+    BadChar,
+    /// Text after the closing DQUOTE (the span is that text).
+    Trailing,
+}
+
+impl TagProblem {
+    /// Says what is wrong, to follow the value in a message: `ETag "abc" is not in
+    /// double quotes`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            TagProblem::Empty => "is empty",
+            TagProblem::Unquoted => "is not in double quotes",
+            TagProblem::LowercaseWeak => "marks weakness with \"w/\", but the indicator is \"W/\"",
+            TagProblem::Unterminated => "has no closing double quote",
+            TagProblem::BadChar => "holds a character an entity tag cannot contain",
+            TagProblem::Trailing => "has text after the closing double quote",
+        }
+    }
+}
+
+/// Where an entity-tag goes wrong, as offsets into the field value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TagError {
+    /// Start offset.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+    /// What is wrong there.
+    pub problem: TagProblem,
+}
+
+/// True when every octet of `s` may appear inside an opaque-tag: `s` can be quoted as is.
+pub fn quotable(s: &[u8]) -> bool {
+    !s.is_empty() && s.iter().all(|&b| is_etagc(b))
+}
+
+/// Reads one entity-tag that must fill `s[pos..end]` exactly.
+fn tag_at(s: &[u8], pos: usize, end: usize) -> Result<EntityTag, TagError> {
+    let err = |start: usize, stop: usize, problem| TagError {
+        start,
+        end: stop,
+        problem,
     };
-    let inner = rest.strip_prefix(b"\"")?.strip_suffix(b"\"")?;
-    inner.iter().all(|&b| is_etagc(b)).then_some(EntityTag {
+    let text = s.get(pos..end).unwrap_or_default();
+    if text.is_empty() {
+        return Err(err(pos, end, TagProblem::Empty));
+    }
+    let (weak, open) = if text.starts_with(b"W/") {
+        (true, pos + 2)
+    } else if text.starts_with(b"w/") {
+        return Err(err(pos, pos + 2, TagProblem::LowercaseWeak));
+    } else {
+        (false, pos)
+    };
+    if open >= end || s.get(open) != Some(&b'"') {
+        return Err(err(pos, end, TagProblem::Unquoted));
+    }
+    let inner = s.get(open + 1..end).unwrap_or_default();
+    let Some(close) = inner.iter().position(|&b| !is_etagc(b)) else {
+        return Err(err(open, end, TagProblem::Unterminated));
+    };
+    let close = open + 1 + close;
+    if s.get(close) != Some(&b'"') {
+        return Err(err(close, close + 1, TagProblem::BadChar));
+    }
+    if close + 1 < end {
+        return Err(err(close + 1, end, TagProblem::Trailing));
+    }
+    Ok(EntityTag {
         weak,
         start: pos,
         end,
     })
 }
 
+/// Reads a field value that is exactly one entity-tag, saying where it goes wrong.
+pub fn check(value: &[u8]) -> Result<EntityTag, TagError> {
+    tag_at(value, 0, value.len())
+}
+
 /// Parses a field value that is exactly one entity-tag (ETag, or If-Range when it starts
 /// with a DQUOTE or `W/`).
 pub fn parse(value: &[u8]) -> Option<EntityTag> {
-    tag_at(value, 0, value.len())
+    check(value).ok()
 }
 
 /// The value of If-Match or If-None-Match.
@@ -88,17 +165,43 @@ pub enum TagList {
     Tags(Vec<EntityTag>),
 }
 
-/// Parses `"*" / #entity-tag`; `None` when the value is not valid (rules then stay
-/// silent, as a recipient cannot evaluate it either).
-pub fn list(value: &[u8]) -> Option<TagList> {
+/// Why a value is not `"*" / #entity-tag`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListError {
+    /// The value is empty or holds only empty elements.
+    Empty,
+    /// A list member that is `*` next to other members, at these offsets: RFC 9110
+    /// §13.1.1 calls such a list "syntactically invalid".
+    Wildcard(usize, usize),
+    /// A member, at these offsets, that is not an entity-tag.
+    Tag((usize, usize), TagError),
+}
+
+/// Reads `"*" / #entity-tag`, saying where it goes wrong. Empty list elements are skipped
+/// (they are `list-element-empty`'s).
+pub fn check_list(value: &[u8]) -> Result<TagList, ListError> {
     if value == b"*" {
-        return Some(TagList::Any);
+        return Ok(TagList::Any);
     }
     let mut tags = Vec::new();
     for el in list::elements(value).filter(|e| !e.is_empty()) {
-        tags.push(tag_at(value, el.start, el.end)?);
+        if el.text(value) == b"*" {
+            return Err(ListError::Wildcard(el.start, el.end));
+        }
+        tags.push(
+            tag_at(value, el.start, el.end).map_err(|e| ListError::Tag((el.start, el.end), e))?,
+        );
     }
-    (!tags.is_empty()).then_some(TagList::Tags(tags))
+    if tags.is_empty() {
+        return Err(ListError::Empty);
+    }
+    Ok(TagList::Tags(tags))
+}
+
+/// Parses `"*" / #entity-tag`; `None` when the value is not valid (rules then stay
+/// silent, as a recipient cannot evaluate it either).
+pub fn list(value: &[u8]) -> Option<TagList> {
+    check_list(value).ok()
 }
 
 #[cfg(test)]
@@ -149,6 +252,63 @@ mod tests {
                     .collect::<Vec<_>>()
             });
             assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn problems() {
+        use TagProblem::*;
+        let table: &[(&str, Option<(usize, usize, TagProblem)>)] = &[
+            ("\"xyzzy\"", None),
+            ("W/\"xyzzy\"", None),
+            ("\"\"", None),
+            ("\"a\\b\"", None),
+            ("", Some((0, 0, Empty))),
+            ("xyzzy", Some((0, 5, Unquoted))),
+            ("'xyzzy'", Some((0, 7, Unquoted))),
+            ("W/xyzzy", Some((0, 7, Unquoted))),
+            ("W/", Some((0, 2, Unquoted))),
+            ("w/\"x\"", Some((0, 2, LowercaseWeak))),
+            ("\"xyzzy", Some((0, 6, Unterminated))),
+            ("W/\"xyzzy", Some((2, 8, Unterminated))),
+            ("\"a b\"", Some((2, 3, BadChar))),
+            ("\"a\x01\"", Some((2, 3, BadChar))),
+            ("\"a\"b", Some((3, 4, Trailing))),
+            ("\"a\" \"b\"", Some((3, 7, Trailing))),
+        ];
+        for &(input, want) in table {
+            let got = check(input.as_bytes())
+                .err()
+                .map(|e| (e.start, e.end, e.problem));
+            assert_eq!(got, want, "{input:?}");
+        }
+        let table: &[(&str, Result<usize, ListError>)] = &[
+            ("*", Ok(0)),
+            ("\"a\", W/\"b\"", Ok(2)),
+            ("\"a\",, \"b\"", Ok(2)),
+            ("", Err(ListError::Empty)),
+            (" , ", Err(ListError::Empty)),
+            ("*, \"a\"", Err(ListError::Wildcard(0, 1))),
+            ("\"a\", *", Err(ListError::Wildcard(5, 6))),
+            ("*, *", Err(ListError::Wildcard(0, 1))),
+            (
+                "\"a\", b",
+                Err(ListError::Tag(
+                    (5, 6),
+                    TagError {
+                        start: 5,
+                        end: 6,
+                        problem: Unquoted,
+                    },
+                )),
+            ),
+        ];
+        for (input, want) in table {
+            let got = check_list(input.as_bytes()).map(|l| match l {
+                TagList::Any => 0,
+                TagList::Tags(t) => t.len(),
+            });
+            assert_eq!(got, *want, "{input:?}");
         }
     }
 

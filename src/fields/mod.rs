@@ -15,6 +15,7 @@ pub mod content_range;
 pub mod date;
 pub mod etag;
 pub mod expect;
+pub mod if_range;
 pub mod known;
 pub mod language;
 pub mod list;

@@ -50,6 +50,8 @@ pub struct Ranges {
     pub unit: (usize, usize),
     /// The range specs, in order (empty list elements left out).
     pub specs: Vec<RangeSpec>,
+    /// The offsets of each range spec in the value, parallel to `specs`.
+    pub spans: Vec<(usize, usize)>,
 }
 
 impl Ranges {
@@ -59,6 +61,38 @@ impl Ranges {
             .get(self.unit.0..self.unit.1)
             .is_some_and(|u| u.eq_ignore_ascii_case(b"bytes"))
     }
+}
+
+/// True for a range unit in the HTTP Range Unit Registry (RFC 9110 §16.5): `bytes`, and
+/// `none`, which is reserved for `Accept-Ranges: none` (§14.3). Case-insensitive (§14.1).
+pub fn unit_registered(unit: &[u8]) -> bool {
+    unit.eq_ignore_ascii_case(b"bytes") || unit.eq_ignore_ascii_case(b"none")
+}
+
+/// What is wrong with a Range value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeProblem {
+    /// No `=` after the range unit (the span is the whole value).
+    NoEquals,
+    /// The range unit is empty or not a token (the span is the unit, or the `=`).
+    UnitInvalid,
+    /// No range-spec after the `=` (the span is the `=`).
+    Empty,
+    /// A range-spec the unit does not allow, such as `0-1.5` or `abc` for bytes.
+    SpecInvalid,
+    /// An int-range whose last-pos is less than its first-pos.
+    Backwards,
+}
+
+/// Where a Range value goes wrong, as offsets into the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RangeError {
+    /// Start offset.
+    pub start: usize,
+    /// End offset.
+    pub end: usize,
+    /// What is wrong there.
+    pub problem: RangeProblem,
 }
 
 /// `1*DIGIT`, saturating: RFC 9110 §14.1.2 asks recipients to "anticipate potentially
@@ -72,10 +106,14 @@ pub fn number(s: &[u8]) -> Option<u64> {
     }))
 }
 
-fn spec(s: &[u8], bytes: bool) -> Option<RangeSpec> {
+fn spec(s: &[u8], bytes: bool) -> Result<RangeSpec, RangeProblem> {
     let dash = s.iter().position(|&b| b == b'-');
     let parsed = match dash {
-        Some(0) => s.get(1..).and_then(number).map(RangeSpec::Suffix),
+        Some(0) => s
+            .get(1..)
+            .and_then(number)
+            .map(RangeSpec::Suffix)
+            .ok_or(RangeProblem::SpecInvalid),
         Some(d) => {
             let first = s.get(..d).and_then(number);
             let rest = s.get(d + 1..).unwrap_or_default();
@@ -88,40 +126,63 @@ fn spec(s: &[u8], bytes: bool) -> Option<RangeSpec> {
                 // "An int-range is invalid if the last-pos value is present and less
                 // than the first-pos."
                 (Some(first), Some(last)) if last.is_none_or(|l| l >= first) => {
-                    Some(RangeSpec::Int { first, last })
+                    Ok(RangeSpec::Int { first, last })
                 }
-                _ => None,
+                (Some(_), Some(_)) => Err(RangeProblem::Backwards),
+                _ => Err(RangeProblem::SpecInvalid),
             }
         }
-        None => None,
+        None => Err(RangeProblem::SpecInvalid),
     };
     match parsed {
-        Some(p) => Some(p),
+        Ok(p) => Ok(p),
         // other-range = 1*( %x21-2B / %x2D-7E ); bytes does not use it.
-        None if !bytes && !s.is_empty() && s.iter().all(|&b| (0x21..=0x7e).contains(&b)) => {
-            Some(RangeSpec::Other)
+        Err(_) if !bytes && !s.is_empty() && s.iter().all(|&b| (0x21..=0x7e).contains(&b)) => {
+            Ok(RangeSpec::Other)
         }
-        None => None,
+        Err(e) => Err(e),
     }
+}
+
+/// Reads a Range value, saying where it goes wrong.
+pub fn check(value: &[u8]) -> Result<Ranges, RangeError> {
+    let err = |start: usize, end: usize, problem| RangeError {
+        start,
+        end,
+        problem,
+    };
+    let Some(eq) = value.iter().position(|&b| b == b'=') else {
+        return Err(err(0, value.len(), RangeProblem::NoEquals));
+    };
+    let unit = value.get(..eq).unwrap_or_default();
+    if unit.is_empty() {
+        return Err(err(eq, eq + 1, RangeProblem::UnitInvalid));
+    }
+    if !is_token(unit) {
+        return Err(err(0, eq, RangeProblem::UnitInvalid));
+    }
+    let bytes = unit.eq_ignore_ascii_case(b"bytes");
+    let set = value.get(eq + 1..).unwrap_or_default();
+    let mut specs = Vec::new();
+    let mut spans = Vec::new();
+    for el in list::elements(set).filter(|e| !e.is_empty()) {
+        let (start, end) = (eq + 1 + el.start, eq + 1 + el.end);
+        specs.push(spec(el.text(set), bytes).map_err(|p| err(start, end, p))?);
+        spans.push((start, end));
+    }
+    if specs.is_empty() {
+        return Err(err(eq, eq + 1, RangeProblem::Empty));
+    }
+    Ok(Ranges {
+        unit: (0, eq),
+        specs,
+        spans,
+    })
 }
 
 /// Parses a Range value; `None` when it is not a valid ranges-specifier.
 pub fn parse(value: &[u8]) -> Option<Ranges> {
-    let eq = value.iter().position(|&b| b == b'=')?;
-    let unit = value.get(..eq)?;
-    if !is_token(unit) {
-        return None;
-    }
-    let bytes = unit.eq_ignore_ascii_case(b"bytes");
-    let set = value.get(eq + 1..)?;
-    let mut specs = Vec::new();
-    for el in list::elements(set).filter(|e| !e.is_empty()) {
-        specs.push(spec(el.text(set), bytes)?);
-    }
-    (!specs.is_empty()).then_some(Ranges {
-        unit: (0, eq),
-        specs,
-    })
+    check(value).ok()
 }
 
 #[cfg(test)]
@@ -193,6 +254,38 @@ mod tests {
             assert_eq!(got.as_deref(), *want, "{input:?}");
         }
         assert!(parse(b"Bytes=0-1").unwrap().is_bytes(b"Bytes=0-1"));
+        assert_eq!(parse(b"bytes= 0-1, -5").unwrap().spans, [(7, 10), (12, 14)]);
+    }
+
+    #[test]
+    fn problems() {
+        use RangeProblem::*;
+        let table: &[(&str, (usize, usize, RangeProblem))] = &[
+            ("bytes 0-99", (0, 10, NoEquals)),
+            ("0-99", (0, 4, NoEquals)),
+            ("=0-99", (0, 1, UnitInvalid)),
+            ("by tes=0-99", (0, 6, UnitInvalid)),
+            ("bytes=", (5, 6, Empty)),
+            ("bytes= , ", (5, 6, Empty)),
+            ("bytes=0-1, 5-4", (11, 14, Backwards)),
+            ("bytes=0-1.5", (6, 11, SpecInvalid)),
+            ("bytes=-", (6, 7, SpecInvalid)),
+            ("bytes=abc", (6, 9, SpecInvalid)),
+        ];
+        for &(input, (start, end, problem)) in table {
+            let got = check(input.as_bytes()).err();
+            assert_eq!(
+                got,
+                Some(RangeError {
+                    start,
+                    end,
+                    problem
+                }),
+                "{input:?}"
+            );
+        }
+        assert!(unit_registered(b"Bytes") && unit_registered(b"none"));
+        assert!(!unit_registered(b"pages"));
     }
 
     #[test]

@@ -115,6 +115,38 @@ pub fn absolute_form_authority(t: &[u8]) -> Option<(usize, usize)> {
     Some((host_start, end))
 }
 
+/// The scheme of an absolute-form target when it is `http` or `https` (case-insensitive,
+/// RFC 3986 §3.1), as its length: 4 or 5.
+pub fn http_scheme_len(t: &[u8]) -> Option<usize> {
+    let n = scheme_len(t);
+    let scheme = t.get(..n)?;
+    let http = scheme.eq_ignore_ascii_case(b"http") || scheme.eq_ignore_ascii_case(b"https");
+    (http && t.get(n) == Some(&b':')).then_some(n)
+}
+
+/// For absolute-form with `//`, the userinfo with its `@` delimiter, when there is one.
+pub fn absolute_form_userinfo(t: &[u8]) -> Option<(usize, usize)> {
+    let start = scheme_len(t) + 3;
+    let (host_start, _) = absolute_form_authority(t)?;
+    (host_start > start).then_some((start, host_start))
+}
+
+/// For absolute-form with `//`, the host identifier's offsets: the authority without
+/// userinfo and port (an IP-literal keeps its brackets). Empty in `http:///x` or
+/// `http://:80/`.
+pub fn absolute_form_host(t: &[u8]) -> Option<(usize, usize)> {
+    let (start, end) = absolute_form_authority(t)?;
+    let auth = t.get(start..end)?;
+    let len = if auth.first() == Some(&b'[') {
+        auth.iter()
+            .position(|&b| b == b']')
+            .map_or(auth.len(), |i| i + 1)
+    } else {
+        auth.iter().position(|&b| b == b':').unwrap_or(auth.len())
+    };
+    Some((start, start + len))
+}
+
 /// Why a request-target octet is invalid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Invalid {
@@ -203,6 +235,19 @@ mod tests {
         assert_eq!(auth("http://"), Some(""));
         assert_eq!(auth("urn:x"), None);
         assert_eq!(authority_form_host_end(b"[::1]:443"), Some(5));
+        fn host(t: &str) -> Option<&str> {
+            absolute_form_host(t.as_bytes()).map(|(a, b)| &t[a..b])
+        }
+        assert_eq!(host("http://u@example.com:80/"), Some("example.com"));
+        assert_eq!(host("http://[::1]:80/"), Some("[::1]"));
+        assert_eq!(host("http:///x"), Some(""));
+        assert_eq!(host("http://:80/"), Some(""));
+        assert_eq!(host("http:/x"), None);
+        let userinfo = |t: &str| absolute_form_userinfo(t.as_bytes());
+        assert_eq!(userinfo("http://u:p@example.com/"), Some((7, 11)));
+        assert_eq!(userinfo("http://example.com/"), None);
+        assert_eq!(http_scheme_len(b"HTTPS://a/"), Some(5));
+        assert_eq!(http_scheme_len(b"ftp://a/"), None);
         assert_eq!(authority_form_port(b"a.b:"), Some((4, 4)));
     }
 
