@@ -1,6 +1,6 @@
 //! Realistic, RFC-correct traffic (`tests/corpus/clean/*.http`, exact bytes) draws no
-//! error-level finding: exact, and with its CRs dropped as pasted text is, in `auto`
-//! mode. Every finding is kept in the reviewed snapshot `tests/snapshots/corpus-clean.txt`
+//! error-level finding: exact (strict and auto line endings), and with its CRs dropped
+//! as pasted text is, in auto mode. Every finding is kept in the reviewed snapshot `tests/snapshots/corpus-clean.txt`
 //! (`UPDATE_SNAPSHOTS=1` rewrites it), so a new warning on good traffic shows in a diff.
 
 mod common;
@@ -83,6 +83,11 @@ fn no_error_on_the_clean_corpus() {
         let exact = lint_checked(&input, &strict());
         for line in render_at_least(&exact, Severity::Error) {
             failures.push(format!("{name}: {line}"));
+        }
+        // The default mode reads input with CRs line by line, as strict mode does.
+        let uploaded = lint_checked(&input, &Options::default());
+        for line in render_at_least(&uploaded, Severity::Error) {
+            failures.push(format!("{name} (auto): {line}"));
         }
         let pasted = without_crs(&input);
         let auto = lint_checked(&pasted, &Options::default());
