@@ -340,7 +340,24 @@ impl Parser<'_, '_> {
                 f.known == Some(KnownField::Expect)
                     && list_contains(f.value.slice(self.input), b"100-continue")
             });
-        let body = if section.terminated || section.content_starts {
+        // A client that sent `Expect: 100-continue` can be answered before it sends the
+        // content: the expectation "allows the origin server to immediately respond with
+        // an error message" (RFC 9110 §10.1.1). A status-line right after the header
+        // section starts that response; the content was not sent.
+        let answered_first = self.expects_continue
+            && section.terminated
+            && cur < self.len()
+            && classify(read_line(self.input, cur).text(self.input)) == LineClass::Status;
+        let body = if answered_first {
+            Body {
+                framing,
+                span: Span::empty(cur),
+                chunks: Vec::new(),
+                trailers: Vec::new(),
+                complete: false,
+                excess: None,
+            }
+        } else if section.terminated || section.content_starts {
             self.parse_body(cur, framing, kind, index)
         } else {
             Body {

@@ -45,8 +45,9 @@ crate::declare_rule! {
     /// keeps the count that ends where the input ends or another message starts; the
     /// message says which count it used. Choose strict line endings to count exact bytes.
     /// When only the header section was pasted, the content is simply missing. A request
-    /// with `Expect: 100-continue` may also end after its header section: its client waits
-    /// for 100 (Continue) before sending the content (RFC 9110 §10.1.1).
+    /// with `Expect: 100-continue` may also end after its header section, or be followed
+    /// right away by its response: its client waits for 100 (Continue) before sending the
+    /// content, and the server may answer first (RFC 9110 §10.1.1).
     pub ContentLengthMismatch {
         id: "content-length-mismatch",
         section: spec::RFC9110_8_6,
@@ -77,7 +78,8 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         }
         // A client that sends `Expect: 100-continue` waits for 100 (Continue) before
         // sending the content (RFC 9110 §10.1.1): a request that ends after its header
-        // section is where such a client stands, not a message cut short.
+        // section, or is answered right after it, is where such a client stands, not a
+        // message cut short.
         if raw == 0 && awaits_continue(cx) {
             return;
         }
