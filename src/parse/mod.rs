@@ -21,6 +21,7 @@ pub mod message;
 
 use crate::context::Sink;
 use crate::fields::known::KnownField;
+use crate::fields::list_contains;
 use crate::rules::message::{
     bare_cr::BareCr, bare_lf::BareLf, chunk_data_unterminated::ChunkDataUnterminated,
     chunk_size_invalid::ChunkSizeInvalid, empty_line_before_request::EmptyLineBeforeRequest,
@@ -56,6 +57,7 @@ pub fn parse(input: &[u8], options: &Options, sink: &mut Sink) -> Vec<Message> {
         pending: VecDeque::new(),
         bare_lf: None,
         bare_lf_count: 0,
+        expects_continue: false,
     };
     if lf_as_crlf {
         if let Some(lf) = input.iter().position(|&b| b == b'\n') {
@@ -155,6 +157,8 @@ struct Parser<'a, 's> {
     /// The first bare LF of the current message, and how many it has.
     bare_lf: Option<usize>,
     bare_lf_count: u32,
+    /// The current message is a request with `Expect: 100-continue`.
+    expects_continue: bool,
 }
 
 impl Parser<'_, '_> {
@@ -331,7 +335,29 @@ impl Parser<'_, '_> {
             .and_then(|m| m.request_line())
             .map(|rl| rl.method.slice(self.input));
         let framing = framing::decide(self.input, kind, status_code, &fields, request_method);
-        let body = if section.terminated || section.content_starts {
+        self.expects_continue = kind == MessageKind::Request
+            && fields.iter().any(|f| {
+                f.known == Some(KnownField::Expect)
+                    && list_contains(f.value.slice(self.input), b"100-continue")
+            });
+        // A client that sent `Expect: 100-continue` can be answered before it sends the
+        // content: the expectation "allows the origin server to immediately respond with
+        // an error message" (RFC 9110 §10.1.1). A status-line right after the header
+        // section starts that response; the content was not sent.
+        let answered_first = self.expects_continue
+            && section.terminated
+            && cur < self.len()
+            && classify(read_line(self.input, cur).text(self.input)) == LineClass::Status;
+        let body = if answered_first {
+            Body {
+                framing,
+                span: Span::empty(cur),
+                chunks: Vec::new(),
+                trailers: Vec::new(),
+                complete: false,
+                excess: None,
+            }
+        } else if section.terminated || section.content_starts {
             self.parse_body(cur, framing, kind, index)
         } else {
             Body {
@@ -604,6 +630,12 @@ impl Parser<'_, '_> {
                 if pos == start && self.lf_as_crlf {
                     // Pasted text that ends right after the header section: a header
                     // section copied on its own, not a body cut short.
+                    return;
+                }
+                if pos == start && self.expects_continue {
+                    // A client that sends `Expect: 100-continue` waits for 100 (Continue)
+                    // before sending the content (RFC 9110 §10.1.1): it has sent all it
+                    // should so far.
                     return;
                 }
                 self.sink

@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 pub mod coverage;
+pub mod rfcexamples;
 pub mod rfctext;
+pub mod snapshot;
 
 use std::path::{Path, PathBuf};
 use wirelint::{context::quote, lint, LineEndings, LineIndex, Options, Report};

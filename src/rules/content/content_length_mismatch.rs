@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::content_length::{self, ContentLength};
 use crate::fields::known::KnownField;
+use crate::fields::list_contains;
 use crate::finding::Severity;
 use crate::parse::message::Framing;
 use crate::spec;
@@ -43,7 +44,10 @@ crate::declare_rule! {
     /// have been one octet (LF) or two (CRLF) when it was sent. wirelint tries both and
     /// keeps the count that ends where the input ends or another message starts; the
     /// message says which count it used. Choose strict line endings to count exact bytes.
-    /// When only the header section was pasted, the content is simply missing.
+    /// When only the header section was pasted, the content is simply missing. A request
+    /// with `Expect: 100-continue` may also end after its header section, or be followed
+    /// right away by its response: its client waits for 100 (Continue) before sending the
+    /// content, and the server may answer first (RFC 9110 §10.1.1).
     pub ContentLengthMismatch {
         id: "content-length-mismatch",
         section: spec::RFC9110_8_6,
@@ -72,6 +76,13 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         if lf && raw == 0 {
             return;
         }
+        // A client that sends `Expect: 100-continue` waits for 100 (Continue) before
+        // sending the content (RFC 9110 §10.1.1): a request that ends after its header
+        // section, or is answered right after it, is where such a client stands, not a
+        // message cut short.
+        if raw == 0 && awaits_continue(cx) {
+            return;
+        }
         let counted = if lf && lfs > 0 {
             format!("{raw} octets of content ({} counting each line break as CRLF)", raw + lfs)
         } else {
@@ -95,4 +106,13 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     cx.report(ContentLengthMismatch, cl.value, format!("Content-Length is {n} but {extra} more octets follow the content{reading}"))
         .label(excess, "after the content")
         .help(format!("Send {hint} to cover all the content, or remove the extra data"));
+}
+
+/// True for a request with a `100-continue` expectation.
+fn awaits_continue(cx: &Context<'_>) -> bool {
+    cx.message.is_request()
+        && cx
+            .message
+            .fields_named(KnownField::Expect)
+            .any(|f| list_contains(cx.text(f.value), b"100-continue"))
 }
