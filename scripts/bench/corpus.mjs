@@ -48,11 +48,15 @@ const slug = () => Array.from({ length: int(2, 5) }, () => pick(WORDS)).join('-'
 
 const HOSTS = ['www.example.com', 'shop.example.net', 'news.example.org', 'static.example.com', 'app.example.io'];
 const API_HOSTS = ['api.example.com', 'api.payments.example', 'graph.example.net', 'internal-api.example.io:8443'];
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n) => String(n).padStart(2, '0');
-const httpDate = () =>
-  `${pick(DAYS)}, ${pad(int(1, 28))} ${pick(MONTHS)} ${int(2019, 2025)} ${pad(int(0, 23))}:${pad(int(0, 59))}:${pad(int(0, 59))} GMT`;
+// Real instants, so that day names match dates: Date within 2024, Last-Modified (and
+// If-Modified-Since) earlier, so that the corpus is clean for date rules too.
+const httpDate = (fromYear = 2024, toYear = 2024) => {
+  const from = Date.UTC(fromYear, 0, 1) / 1000;
+  const to = Date.UTC(toYear + 1, 0, 1) / 1000 - 1;
+  return new Date(int(from, to) * 1000).toUTCString();
+};
+const pastDate = () => httpDate(2019, 2023);
 
 const BROWSERS = [
   {
@@ -181,9 +185,11 @@ function browserRequest() {
   f.push(`Accept-Encoding: ${b.encoding}`, `Accept-Language: ${pick(LANGS)}`);
   const c = cookie();
   if (c) f.push(`Cookie: ${c}`);
-  if (chance(0.3)) f.push(`If-None-Match: "${chars(HEX, 16)}"`);
-  if (chance(0.2)) f.push(`If-Modified-Since: ${httpDate()}`);
-  return `${['GET', 'GET', 'GET', 'HEAD'][int(0, 3)]} ${path} HTTP/1.1\r\n${f.join('\r\n')}\r\n\r\n`;
+  const method = ['GET', 'GET', 'GET', 'HEAD'][int(0, 3)];
+  // A conditional HEAD has no point (RFC 9110 §13.2.1): only GETs revalidate.
+  if (method === 'GET' && chance(0.3)) f.push(`If-None-Match: "${chars(HEX, 16)}"`);
+  if (method === 'GET' && chance(0.2)) f.push(`If-Modified-Since: ${pastDate()}`);
+  return `${method} ${path} HTTP/1.1\r\n${f.join('\r\n')}\r\n\r\n`;
 }
 
 function apiRequest() {
@@ -214,7 +220,7 @@ function otherRequest() {
   return message('POST /login HTTP/1.1', f, body);
 }
 
-function cdnFields() {
+function cdnFields(age = false) {
   const f = [`Date: ${httpDate()}`];
   switch (int(0, 2)) {
     case 0:
@@ -227,7 +233,8 @@ function cdnFields() {
     default:
       f.push(`Server: nginx/1.${int(18, 25)}.${int(0, 9)}`);
   }
-  if (chance(0.5)) f.push(`Age: ${int(0, 86400)}`);
+  // Only on long-lived assets (max-age one year): the responses stay fresh.
+  if (age && chance(0.5)) f.push(`Age: ${int(0, 250)}`);
   return f;
 }
 
@@ -258,7 +265,7 @@ function response() {
   if (kind < 75) {
     const asset = assetPath();
     const type = { script: 'application/javascript', style: 'text/css', image: 'image/webp', font: 'font/woff2' }[asset[1]];
-    const f = [...cdnFields(), `Content-Type: ${type}`, 'Cache-Control: public, max-age=31536000, immutable', etag, `Last-Modified: ${httpDate()}`,
+    const f = [...cdnFields(true), `Content-Type: ${type}`, 'Cache-Control: public, max-age=31536000, immutable', etag, `Last-Modified: ${pastDate()}`,
       'Accept-Ranges: bytes', 'Access-Control-Allow-Origin: *', 'Vary: Accept-Encoding'];
     // Text stands in for the asset's bytes; only the framing matters to either parser.
     return message('HTTP/1.1 200 OK', f, words(bodySize(600)));

@@ -5,6 +5,7 @@
 /// compare an enum instead of bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[allow(missing_docs, clippy::upper_case_acronyms)]
+#[repr(u8)]
 pub enum KnownField {
     Accept,
     AcceptCharset,
@@ -73,6 +74,21 @@ pub enum KnownField {
 }
 
 impl KnownField {
+    /// This field's bit in [`Message::known_mask`](crate::parse::message::Message::known_mask).
+    pub const fn bit(self) -> u128 {
+        1u128 << (self as u32)
+    }
+
+    /// The mask of a set of field lines.
+    pub fn mask_of<'a>(
+        fields: impl IntoIterator<Item = &'a crate::parse::message::FieldLine>,
+    ) -> u128 {
+        fields
+            .into_iter()
+            .filter_map(|f| f.known)
+            .fold(0, |m, k| m | k.bit())
+    }
+
     /// The field name in its registered spelling.
     pub fn name(self) -> &'static str {
         match self {
@@ -275,5 +291,7 @@ mod tests {
         assert_eq!(KnownField::lookup(&[b'a'; 100]), None);
         assert_eq!(KnownField::ContentLength.name(), "Content-Length");
         assert!(KnownField::Connection.is_list() && !KnownField::Host.is_list());
+        // Every variant has its own bit of the 128-bit mask.
+        assert!((KnownField::PreferenceApplied as u32) < 128);
     }
 }

@@ -179,6 +179,9 @@ pub struct Message {
     /// After a 101 response or a 2xx response to CONNECT: the rest of the input, which is
     /// not HTTP/1.1.
     pub tunnel: Option<Span>,
+    /// One bit per [`KnownField`] present in the header section, so that the many rules
+    /// that look for one field answer "absent" without scanning the field lines.
+    pub known_mask: u128,
 }
 
 impl Message {
@@ -219,16 +222,20 @@ impl Message {
 
     /// The header fields with this known name, in order.
     pub fn fields_named(&self, name: KnownField) -> impl Iterator<Item = &FieldLine> + '_ {
-        self.fields.iter().filter(move |f| f.known == Some(name))
+        let fields: &[FieldLine] = if self.has(name) { &self.fields } else { &[] };
+        fields.iter().filter(move |f| f.known == Some(name))
     }
 
     /// The first header field with this known name.
     pub fn field(&self, name: KnownField) -> Option<&FieldLine> {
+        if !self.has(name) {
+            return None;
+        }
         self.fields.iter().find(|f| f.known == Some(name))
     }
 
     /// True when a header field with this known name is present.
     pub fn has(&self, name: KnownField) -> bool {
-        self.field(name).is_some()
+        self.known_mask & name.bit() != 0
     }
 }

@@ -311,6 +311,7 @@ impl Parser<'_, '_> {
         // The header section.
         let section = self.parse_fields(cur, index, false);
         let fields = section.fields;
+        let known_mask = KnownField::mask_of(&fields);
         let header_end = section.end_line;
         cur = section.next;
         if !section.terminated && !section.content_starts && !self.lf_as_crlf {
@@ -407,6 +408,7 @@ impl Parser<'_, '_> {
             body,
             request,
             tunnel: None,
+            known_mask,
         }
     }
 

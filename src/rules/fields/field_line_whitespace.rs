@@ -49,9 +49,9 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         let Some(colon) = cx.text(after_name).iter().position(|&b| b == b':') else {
             continue;
         };
-        let name = cx.quote(field.name);
         let lead = Span::new(after_name.start as usize + colon + 1, field.value.start as usize);
         if !field.folded && !lead.is_empty() && cx.text(lead) != b" " {
+            let name = cx.quote(field.name);
             let ws = cx.quote(lead);
             let (what, help) = if field.value.is_empty() {
                 (
@@ -68,6 +68,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         }
         let trail = Span::new(field.value.end as usize, field.line.end as usize);
         if !field.value.is_empty() && !trail.is_empty() {
+            let name = cx.quote(field.name);
             let ws = cx.quote(trail);
             cx.report(
                 FieldLineWhitespace,

@@ -154,15 +154,15 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         if name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"sec-")) {
             continue;
         }
-        let targets = if is_x(name) { WELL_KNOWN_X } else { WELL_KNOWN };
-        // The distance check rejects most names on length alone; the registry is
-        // consulted only for the few that come close to a well-known name.
-        let Some(intended) = similar::closest(name, targets.iter().copied(), bound) else {
-            continue;
-        };
+        // A registered or common name is no misspelling; the binary search is cheaper
+        // than comparing the name with every well-known one.
         if registry::lookup(name).is_some() || registry::is_common_unregistered(name) {
             continue;
         }
+        let targets = if is_x(name) { WELL_KNOWN_X } else { WELL_KNOWN };
+        let Some(intended) = similar::closest(name, targets.iter().copied(), bound) else {
+            continue;
+        };
         let shown = cx.quote(field.name);
         cx.report(
             FieldNameMisspelled,
