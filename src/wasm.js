@@ -1,5 +1,5 @@
 // Reads back the tape that src/wasm.rs writes (its `Tape`) into the plain objects that
-// lint() and rules() return. Conversion only: the layouts below mirror the writer's
+// lint(), rules(), explain(), statusCodes(), methods() and fieldNames() return. Conversion only: the layouts below mirror the writer's
 // functions of the same names, field by field.
 //
 // A tape is a Uint32Array of numbers and one string holding every text of the result
@@ -19,6 +19,21 @@ const FRAMINGS = [
   "content-length",
   "zero",
   "until-close",
+];
+
+const ELEMENTS = [
+  "method",
+  "request-target",
+  "http-version",
+  "status-code",
+  "reason-phrase",
+  "field-name",
+  "field-value",
+  "body",
+  "chunk-size",
+  "chunk-extension",
+  "chunk-data",
+  "trailer-field",
 ];
 
 const utf8 = new TextDecoder();
@@ -52,6 +67,13 @@ class Reader {
     const title = this.str();
     const url = this.str();
     return { rfc, number, title, url };
+  }
+
+  reference() {
+    const document = this.str();
+    const section = this.str();
+    const url = this.str();
+    return { document, section, url };
   }
 }
 
@@ -203,4 +225,74 @@ export function decodeRules(nums, strs) {
     rules[k] = { id, severity, section, quote, summary, docs };
   }
   return rules;
+}
+
+/** explain(): one explanation. */
+export function decodeExplanation(nums, strs) {
+  const r = new Reader(nums, strs);
+  const messageIndex = r.num();
+  const element = ELEMENTS[r.num()];
+  const start = r.num();
+  const end = r.num();
+  const title = r.str();
+  const summary = r.str();
+  const section = r.num() === 1 ? r.section() : null;
+  const details = new Array(r.num());
+  for (let k = 0; k < details.length; k++) {
+    const label = r.str();
+    const value = r.str();
+    details[k] = { label, value };
+  }
+  return { messageIndex, element, start, end, title, summary, section, details };
+}
+
+/** statusCodes(): the status code registry. */
+export function decodeStatusCodes(nums, strs) {
+  const r = new Reader(nums, strs);
+  const codes = new Array(r.num());
+  for (let k = 0; k < codes.length; k++) {
+    const code = r.num();
+    const phrase = r.str();
+    const cls = r.str();
+    const className = r.str();
+    const registration = r.str();
+    const formerPhrases = new Array(r.num());
+    for (let j = 0; j < formerPhrases.length; j++) formerPhrases[j] = r.str();
+    const reference = r.reference();
+    const description = r.str();
+    codes[k] = { code, phrase, class: cls, className, registration, formerPhrases, reference, description };
+  }
+  return codes;
+}
+
+/** methods(): the method registry. */
+export function decodeMethods(nums, strs) {
+  const r = new Reader(nums, strs);
+  const methods = new Array(r.num());
+  for (let k = 0; k < methods.length; k++) {
+    const name = r.str();
+    const safe = r.num() === 1;
+    const idempotent = r.num() === 1;
+    const registration = r.str();
+    const reference = r.reference();
+    const description = r.str();
+    methods[k] = { name, safe, idempotent, registration, reference, description };
+  }
+  return methods;
+}
+
+/** fieldNames(): the field name registry. */
+export function decodeFieldNames(nums, strs) {
+  const r = new Reader(nums, strs);
+  const fields = new Array(r.num());
+  for (let k = 0; k < fields.length; k++) {
+    const name = r.str();
+    const status = r.str();
+    const document = r.str();
+    const section = r.str();
+    const url = r.str();
+    const replacement = r.str();
+    fields[k] = { name, status, reference: { document, section, url }, replacement };
+  }
+  return fields;
 }

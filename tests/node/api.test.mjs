@@ -279,7 +279,7 @@ describe("options", () => {
       [{ disable: "host-missing" }, /disable must be an array of rule ids, not "host-missing"/],
       [{ disable: [1] }, /disable must hold rule ids \(strings\), not number/],
       [{ disable: ["no-such-rule"] }, /unknown rule id "no-such-rule"/],
-      [{ lineEnding: "strict" }, /unknown option "lineEnding" \(known: lineEndings, disable\)/],
+      [{ lineEnding: "strict" }, /unknown option "lineEnding" \(known: lineEndings, disable, now\)/],
       ["strict", /options must be an object/],
       [[], /options must be an object/],
     ];
