@@ -272,6 +272,25 @@ describe("options", () => {
     assert.equal(findings[0].start, mixed.indexOf("t/1\n") + 3);
   });
 
+  test("now (a Date or milliseconds since 1970) turns on the checks that need the current time", () => {
+    // Wed, 15 Nov 2023 22:13:20 GMT is 1700086400 s; a Date more than 60 s ahead of now is reported.
+    const text = crlf(
+      "HTTP/1.1 200 OK\nDate: Wed, 15 Nov 2023 22:13:20 GMT\nContent-Type: text/plain\nContent-Length: 0\n\n",
+    );
+    const rules = (options) => wirelint.lint(text, options).findings.map((f) => f.rule);
+    assert.deepEqual(rules(), []);
+    assert.deepEqual(rules({ now: null }), []);
+    assert.deepEqual(rules({ now: 1_700_000_000_000 }), ["date-in-future"]);
+    assert.deepEqual(rules({ now: new Date("2023-11-14T22:13:20Z") }), ["date-in-future"]);
+    assert.deepEqual(rules({ now: new Date("2023-11-15T22:13:20Z") }), []);
+    // Milliseconds round down to seconds: 61 s ahead is reported, 60 s is not.
+    assert.deepEqual(rules({ now: 1_700_086_339_999 }), ["date-in-future"]);
+    assert.deepEqual(rules({ now: 1_700_086_340_000 }), []);
+    const [f] = wirelint.lint(text, { now: 1_700_000_000_000 }).findings;
+    assert.equal(text.slice(f.start, f.end), "Wed, 15 Nov 2023 22:13:20 GMT");
+    assert.equal(f.severity, "warning");
+  });
+
   test("invalid options throw an Error that says what is wrong", () => {
     const cases = [
       [{ lineEndings: "crlf" }, /lineEndings must be "auto" or "strict", not "crlf"/],
@@ -279,6 +298,11 @@ describe("options", () => {
       [{ disable: "host-missing" }, /disable must be an array of rule ids, not "host-missing"/],
       [{ disable: [1] }, /disable must hold rule ids \(strings\), not number/],
       [{ disable: ["no-such-rule"] }, /unknown rule id "no-such-rule"/],
+      [{ now: "2024-01-01" }, /now must be a Date or a number of milliseconds since 1970 \(as Date\.now\(\) gives\), not "2024-01-01"/],
+      [{ now: NaN }, /now must be a valid time/],
+      [{ now: new Date("not a date") }, /now must be a valid time/],
+      [{ now: 1e16 }, /now must be a valid time \(milliseconds within ±8\.64e15\), not 10000000000000000/],
+      [{ now: Infinity }, /now must be a valid time/],
       [{ lineEnding: "strict" }, /unknown option "lineEnding" \(known: lineEndings, disable, now\)/],
       ["strict", /options must be an object/],
       [[], /options must be an object/],

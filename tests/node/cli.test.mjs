@@ -133,6 +133,40 @@ describe("wirelint FILE", () => {
   });
 });
 
+describe("--now", () => {
+  // Date: 1700086400 s (2023-11-15T22:13:20Z): ahead of the clock only before that.
+  const DATED = crlf("HTTP/1.1 200 OK\nDate: Wed, 15 Nov 2023 22:13:20 GMT\nContent-Type: text/plain\nContent-Length: 0\n\n");
+  const rules = (args) => {
+    const r = run(pkg.bin, ["--format", "json", ...args, file("dated.http", DATED)]);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout).findings.map((f) => f.rule);
+  };
+
+  test("an ISO 8601 date-time or date sets lint()'s now", () => {
+    assert.deepEqual(rules([]), []);
+    assert.deepEqual(rules(["--now", "2023-11-14T22:13:20Z"]), ["date-in-future"]);
+    assert.deepEqual(rules(["--now=2023-11-15T23:13:20+01:00"]), []);
+    assert.deepEqual(rules(["--now", "2023-11-15T22:12:19.5Z"]), ["date-in-future"]);
+    assert.deepEqual(rules(["--now", "2023-11-15"]), ["date-in-future"]);
+    assert.deepEqual(rules(["--now", "2023-11-16"]), []);
+  });
+
+  test('"now" is the clock', () => {
+    const future = crlf("HTTP/1.1 200 OK\nDate: Fri, 31 Dec 2099 23:59:59 GMT\n\n");
+    const r = run(pkg.bin, ["--now", "now", file("future.http", future)]);
+    assert.match(r.stdout, /warning date-in-future/);
+    assert.doesNotMatch(run(pkg.bin, [file("future.http", future)]).stdout, /date-in-future/);
+  });
+
+  test("anything else is a usage error", () => {
+    for (const bad of ["yesterday", "2024-05-01T12:00:00", "2024-02-30", "2024-13-01", "1700000000", ""]) {
+      const r = run(pkg.bin, ["--now", bad], { input: CLEAN });
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /^wirelint: --now must be an ISO 8601 date-time with a zone/, bad);
+    }
+  });
+});
+
 describe("wirelint < stdin", () => {
   test("reads stdin when no file is given", () => {
     const r = run(pkg.bin, ["--format", "json"], { input: TWO_LENGTHS });
