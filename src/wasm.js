@@ -1,11 +1,16 @@
 // Reads back the tape that src/wasm.rs writes (its `Tape`) into the plain objects that
-// lint(), rules(), explain(), statusCodes(), methods() and fieldNames() return. Conversion only: the layouts below mirror the writer's
-// functions of the same names, field by field.
+// lint(), rules(), explain(), statusCodes(), methods() and fieldNames() return. Conversion
+// only: the layouts below mirror the writer's functions of the same names, field by field.
 //
 // A tape is a Uint32Array of numbers and one string holding every text of the result
 // back to back; a text on the number tape is its length in UTF-16 units, and NONE stands
 // for null. Field values and the start-line parts are not copied at all: they are sliced
 // from the caller's own input by their offsets.
+//
+// The rules' documentation (quote, summary, docs) is not in the wasm either: scripts/build.sh
+// writes it into the package as wirelint_rules.js, next to wirelint.js. wasm-bindgen copies
+// this file to snippets/wirelint-<hash>/src/wasm.js, three directories below that.
+import { RULE_DOCS } from "../../../wirelint_rules.js";
 
 const NONE = 0xffffffff;
 const SEVERITIES = ["info", "warning", "error"];
@@ -37,6 +42,15 @@ const ELEMENTS = [
 ];
 
 const utf8 = new TextDecoder();
+
+/** The documentation of a rule, which must be there: the module is built with the wasm. */
+function docsOf(id) {
+  const docs = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+  if (docs === undefined) {
+    throw new Error(`wirelint: no documentation for rule ${id}: wirelint_rules.js does not match the wasm`);
+  }
+  return docs;
+}
 
 class Reader {
   constructor(nums, strs) {
@@ -97,7 +111,7 @@ export function decodeLint(input, asciiBytes, nums, strs) {
     const id = r.str();
     const severity = SEVERITIES[r.num()];
     const section = r.section();
-    const quote = r.str();
+    const { quote } = docsOf(id);
     rules[k] = { id, severity, section, quote };
   }
 
@@ -211,7 +225,7 @@ export function decodeLint(input, asciiBytes, nums, strs) {
   return { messages, findings };
 }
 
-/** rules(): every rule with its documentation. */
+/** rules(): every rule, with its documentation from wirelint_rules.js. */
 export function decodeRules(nums, strs) {
   const r = new Reader(nums, strs);
   const rules = new Array(r.num());
@@ -219,9 +233,7 @@ export function decodeRules(nums, strs) {
     const id = r.str();
     const severity = SEVERITIES[r.num()];
     const section = r.section();
-    const quote = r.str();
-    const summary = r.str();
-    const docs = r.str();
+    const { quote, summary, docs } = docsOf(id);
     rules[k] = { id, severity, section, quote, summary, docs };
   }
   return rules;

@@ -328,9 +328,7 @@ pub fn explain(
     let offset = match offset.as_f64() {
         Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n,
         _ => {
-            let shown = offset
-                .as_f64()
-                .map_or_else(|| describe(offset), |n| n.to_string());
+            let shown = offset.as_f64().map_or_else(|| describe(offset), number);
             return Err(into_error(format!(
                 "explain: offset must be a non-negative integer, not {shown}"
             )));
@@ -493,7 +491,7 @@ fn now_from_js(value: &JsValue, func: &str) -> Result<Option<i64>, JsError> {
             if ms.is_nan() {
                 "an invalid Date or NaN".to_string()
             } else {
-                ms.to_string()
+                number(ms)
             }
         )));
     }
@@ -525,6 +523,15 @@ fn disable_from_js(value: &JsValue, func: &str) -> Result<Vec<String>, JsError> 
         ids.push(id);
     }
     Ok(ids)
+}
+
+/// A number as JavaScript writes it. (Rust's float formatting would add about 20 KB to the
+/// wasm for error messages alone.)
+fn number(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// A short description of a JS value for an error message.
@@ -804,7 +811,9 @@ impl Tape {
     }
 }
 
-/// `lint()`: the rules that have findings, the findings, the messages.
+/// `lint()`: the rules that have findings, the findings, the messages. A rule's quote is
+/// not on the tape: the wasm has no documentation (the `docs` feature is off), and the
+/// reader takes it from the package's `wirelint_rules.js`.
 fn write_lint(tape: &mut Tape, report: &Report<'_>, pos: &Positions<'_>) {
     let mut used: Vec<&'static RuleMeta> = Vec::new();
     for f in &report.findings {
@@ -817,7 +826,6 @@ fn write_lint(tape: &mut Tape, report: &Report<'_>, pos: &Positions<'_>) {
         tape.str(meta.id);
         tape.severity(meta.severity);
         tape.section(meta.section);
-        tape.str(&meta.quote());
     }
     tape.len(report.findings.len());
     for f in &report.findings {
@@ -886,16 +894,13 @@ fn write_field(tape: &mut Tape, field: &FieldLine, pos: &Positions<'_>) {
     tape.offsets(field.value, pos);
 }
 
-/// `rules()`: every rule with its documentation.
+/// `rules()`: every rule; the reader adds quote, summary and docs from `wirelint_rules.js`.
 fn write_rules(tape: &mut Tape) {
     tape.len(registry::all().count());
     for meta in registry::all() {
         tape.str(meta.id);
         tape.severity(meta.severity);
         tape.section(meta.section);
-        tape.str(&meta.quote());
-        tape.str(&meta.summary());
-        tape.str(&meta.docs());
     }
 }
 

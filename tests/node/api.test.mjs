@@ -28,7 +28,7 @@ const errors = (findings) => findings.filter((f) => f.severity === "error").map(
 
 describe("package", () => {
   test("the tarball holds the wasm, both entry points, the CLI and the types", () => {
-    for (const f of ["package.json", "wirelint.js", "wirelint_bg.wasm", "wirelint.d.ts", "node.js", "cli.js", "README.md"]) {
+    for (const f of ["package.json", "wirelint.js", "wirelint_bg.wasm", "wirelint_rules.js", "wirelint.d.ts", "node.js", "cli.js", "README.md"]) {
       assert.ok(pkg.files.includes(f), `${f} missing from ${pkg.files}`);
     }
     assert.ok(pkg.files.some((f) => /^snippets\/.+\.js$/.test(f)), `no snippets/ in ${pkg.files}`);
@@ -336,6 +336,15 @@ describe("rules()", () => {
     }
     const host = all.find((r) => r.id === "host-missing");
     assert.equal(host.section.number, "3.2");
+  });
+
+  test("the documentation comes from wirelint_rules.js, not from the wasm", () => {
+    const wasm = readFileSync(join(pkg.packageDir, "wirelint_bg.wasm"));
+    assert.equal(wasm.indexOf("## What it checks"), -1, "rule documentation is compiled into the wasm");
+    const module = readFileSync(join(pkg.packageDir, "wirelint_rules.js"), "utf8");
+    const all = wirelint.rules();
+    for (const r of all) assert.ok(module.includes(JSON.stringify(r.id) + ": { quote: "), r.id);
+    assert.equal(module.match(/^ {2}"[a-z0-9-]+": \{ quote: /gm).length, all.length);
   });
 
   test("each finding's quote and section are its rule's", () => {
