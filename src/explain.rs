@@ -607,8 +607,9 @@ impl Cx<'_> {
             format!("Reason phrase \"{}\"", lossy(phrase))
         };
         e.section = Some(spec::RFC9112_4);
-        e.summary = "Text describing the status code for people. Clients ignore it: it may be \
-                     translated, rewritten by intermediaries or dropped, and it may be empty."
+        e.summary = "Text describing the status code for people. A client should ignore it: it \
+                     may be translated, rewritten by intermediaries or dropped, and it may be \
+                     empty."
             .to_string();
         if let Some(def) = m.status_code.and_then(status::lookup) {
             e.row(format!("Registered phrase for {}", def.code), def.reason);
