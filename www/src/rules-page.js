@@ -40,7 +40,8 @@ function renderRule(rule) {
       h('h2', {}, h('a', { href: `#${rule.id}`, class: 'anchor' }, rule.id)),
       h('span', { class: `badge sev-${rule.severity}` }, rule.severity),
       sectionLink(rule.section)),
-    h('p', { class: 'rule-summary' }, rule.summary));
+    // The summary is the docs' first paragraph; shown on its own only when the docs lack it.
+    (rule.docs ?? '').replace(/\s+/g, ' ').includes(rule.summary.replace(/\s+/g, ' ')) ? null : h('p', { class: 'rule-summary' }, rule.summary));
   const docs = h('div', { class: 'rule-body' });
   docs.append(renderMarkdown(rule.docs ?? '', { headingLevel: 2, codeBlock }));
   article.append(docs);
