@@ -86,6 +86,13 @@ async function open(p, url) {
   await p.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
 }
 
+/** Clicks Share link and returns the link it makes. */
+async function share(p = page) {
+  await p.locator('#share').click();
+  await p.waitForFunction(() => document.querySelector('#share-url').value !== '');
+  return p.locator('#share-url').inputValue();
+}
+
 /** How many times the page has linted and drawn the result so far. */
 function renders(p) {
   return p.evaluate(() => {
@@ -311,8 +318,7 @@ test('a share link round-trips the message byte for byte', { timeout: 60_000 }, 
   const exact = 'GET /caf\u00e9 HTTP/1.1\r\nHost: example.com\r\nUser-Agent: t/1\nX: \u2603\r\n\r\n';
   await paste(exact);
   await andRender(() => page.getByRole('radio', { name: 'Strict' }).check());
-  await page.locator('#share').click();
-  const url = await page.locator('#share-url').inputValue();
+  const url = await share();
   assert.ok(url.startsWith(`${server.url}#m=`), url);
   assert.equal(await page.evaluate(() => location.href), url, 'the address bar holds the link');
   const other = await context.newPage();
@@ -334,8 +340,7 @@ test('a file is opened as exact bytes, linted strictly, and shared byte for byte
   assert.ok(await page.locator('#findings li[data-rule="bare-lf"]').count(), 'the bare LF is reported');
   assert.ok(await page.locator('#findings li[data-rule="bare-cr"]').count(), 'the bare CR is reported');
 
-  await page.locator('#share').click();
-  const url = await page.locator('#share-url').inputValue();
+  const url = await share();
   const other = await context.newPage();
   await open(other, url);
   const restored = await other.evaluate(() => ({ bytes: [...window.__wirelint.bytes()], lineEndings: window.__wirelint.lineEndings() }));
@@ -451,8 +456,7 @@ test('no request leaves for any origin but the page\'s own', { timeout: 60_000 }
   await page.keyboard.press('ControlOrMeta+Home');
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(150);
-  await page.locator('#share').click();
-  const url = await page.locator('#share-url').inputValue();
+  const url = await share();
   await open(page, url);
   await page.waitForTimeout(300);
   const origin = new URL(server.url).origin;

@@ -320,6 +320,7 @@ $('clear').addEventListener('click', () => {
 // --- share links --------------------------------------------------------------------------
 
 $('share').addEventListener('click', async () => {
+  $('share-url').value = '';
   const fragment = await encodeFragment(currentBytes(), state.lineEndings);
   const url = new URL(location.href);
   url.hash = fragment;
