@@ -15,6 +15,9 @@ Options:
   --line-endings auto|strict  auto (default): input with no CR at all is read as if
                               each LF were CRLF; strict: every bare LF is a finding
   --disable ID[,ID...]        Rule ids not to report (repeatable)
+  --now ISO-8601|now          The current time, for the checks that need it (a Date
+                              in the future): 2024-05-01T12:00:00Z, 2024-05-01 (UTC
+                              midnight), or "now" for the clock. Unset, they are off
   --list-rules                Print every rule
   -h, --help                  Print this help
   -V, --version               Print the version
@@ -24,7 +27,7 @@ Exit status: 0 no error-level finding, 1 some error-level finding, 2 usage or I/
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { format: "text", lineEndings: undefined, disable: [], files: [], listRules: false };
+  const opts = { format: "text", lineEndings: undefined, disable: [], now: undefined, files: [], listRules: false };
   const value = (name, inline, rest) => {
     if (inline !== undefined) return inline;
     if (rest.length === 0) throw new UsageError(`${name} needs a value`);
@@ -68,6 +71,9 @@ function parseArgs(argv) {
           throw new UsageError(`--line-endings must be auto or strict, not "${opts.lineEndings}"`);
         }
         break;
+      case "--now":
+        opts.now = parseNow(value(name, inline, rest));
+        break;
       case "--disable":
         opts.disable.push(...value(name, inline, rest).split(",").map((s) => s.trim()).filter(Boolean));
         break;
@@ -76,6 +82,25 @@ function parseArgs(argv) {
     }
   }
   return opts;
+}
+
+// An ISO 8601 date, or date-time with seconds optional and a zone required (a time without
+// a zone would depend on the machine's time zone).
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** --now: milliseconds since 1970, as lint()'s `now` option takes them. */
+function parseNow(text) {
+  if (text === "now") return Date.now();
+  const m = ISO_8601.exec(text);
+  const ms = m ? Date.parse(text) : NaN;
+  // Date.parse rolls 2024-02-30 over to March: require the date as written to exist.
+  const day = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(ms) || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(
+      `--now must be an ISO 8601 date-time with a zone (2024-05-01T12:00:00Z), a date (2024-05-01), or "now", not "${text}"`,
+    );
+  }
+  return ms;
 }
 
 async function readStdin() {
@@ -213,6 +238,7 @@ async function main(argv) {
   if (opts.version) return { stdout: version(), code: 0 };
   if (opts.listRules) return { stdout: listRules(opts.format), code: 0 };
   const options = { disable: opts.disable };
+  if (opts.now !== undefined) options.now = opts.now;
   if (opts.lineEndings) options.lineEndings = opts.lineEndings;
   const inputs = await readInputs(opts.files);
   const results = inputs.map(({ bytes }) => lint(bytes, options));

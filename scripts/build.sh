@@ -7,8 +7,10 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 start=$(now)
-log "cargo build --release --target $WASM_TARGET ($(wasm_route || echo none) route)"
-wasm_cargo build --release --target "$WASM_TARGET" --lib
+# Without the `docs` feature: the rules' documentation (~200 KB) goes into
+# wirelint_rules.js below, not into the wasm.
+log "cargo build --release --target $WASM_TARGET --no-default-features ($(wasm_route || echo none) route)"
+wasm_cargo build --release --target "$WASM_TARGET" --lib --no-default-features --features console_error_panic_hook
 wasm=target/$WASM_TARGET/release/wirelint.wasm
 
 # wasm-bindgen and wasm-opt take a few seconds: redo them only when the wasm changed.
@@ -28,6 +30,11 @@ fi
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cp npm/node.js npm/cli.js npm/README.md pkg/
 chmod +x pkg/cli.js
+# The rules' documentation, which src/wasm.js reads for rules() and each finding's quote:
+# written by a native build (docs feature on) of the same sources, every time, since a
+# change to documentation alone leaves the wasm as it was.
+log "cargo run --example rule_docs (the rules' documentation into pkg/wirelint_rules.js)"
+cargo run -q --example rule_docs -- pkg/wirelint_rules.js
 node -e '
     const fs = require("fs");
     const p = JSON.parse(fs.readFileSync("npm/package.json", "utf8"));
@@ -38,11 +45,10 @@ node -e '
 # The page imports ./pkg/wirelint.js and calls its default init().
 rm -rf www/pkg
 mkdir -p www/pkg
-cp -r pkg/wirelint.js pkg/wirelint_bg.wasm pkg/wirelint.d.ts pkg/snippets www/pkg/
+cp -r pkg/wirelint.js pkg/wirelint_bg.wasm pkg/wirelint.d.ts pkg/wirelint_rules.js pkg/snippets www/pkg/
 
 # The page's scripts with their npm dependencies (CodeMirror): www/src/ → www/assets/.
 node scripts/bundle.mjs
 
-raw=$(stat -c %s pkg/wirelint_bg.wasm)
-gz=$(gzip -9c pkg/wirelint_bg.wasm | wc -c)
-log "pkg/ built in $(($(now) - start)) s: wirelint_bg.wasm $raw bytes, $gz gzipped"
+size() { printf '%s bytes, %s gzipped' "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
+log "pkg/ built in $(($(now) - start)) s: wirelint_bg.wasm $(size pkg/wirelint_bg.wasm); wirelint_rules.js $(size pkg/wirelint_rules.js)"

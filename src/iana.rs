@@ -1,6 +1,7 @@
 //! What the IANA registries of status codes ([`crate::status`]) and methods
 //! ([`crate::method`]) share: where an entry is defined, and the state of its registration.
 
+use crate::spec::Section;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
@@ -26,6 +27,19 @@ impl Reference {
             self.rfc, self.section
         )
     }
+
+    /// The section as a [`Section`] of RFC 9110, 9111 or 9112; `None` for other documents.
+    pub fn spec_section(&self) -> Option<Section> {
+        spec_section(self.rfc, self.section)
+    }
+}
+
+/// The section `number` of RFC `rfc` when it is one of RFC 9110, 9111 and 9112.
+pub fn spec_section(rfc: u16, number: &str) -> Option<Section> {
+    crate::spec::ALL
+        .iter()
+        .find(|s| s.rfc == rfc && s.number == number)
+        .copied()
 }
 
 /// Serialized as `{ document, section, url }`, so that a page can link to it as is.
@@ -68,5 +82,11 @@ mod tests {
             r.url(),
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"
         );
+        assert_eq!(r.spec_section().map(|s| s.title), Some("200 OK"));
+        let other = Reference {
+            rfc: 4918,
+            section: "11.1",
+        };
+        assert_eq!(other.spec_section(), None);
     }
 }

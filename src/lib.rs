@@ -25,6 +25,7 @@
 
 pub mod context;
 pub mod exchange;
+pub mod explain;
 pub mod fields;
 pub mod finding;
 pub mod iana;

@@ -17,12 +17,13 @@ pub struct RuleMeta {
     /// The RFC section that states the requirement.
     pub section: Section,
     /// The rule's documentation in Markdown, as written in its doc comment (each line
-    /// still carries the one leading space that `///` leaves).
+    /// still carries the one leading space that `///` leaves). Empty without the `docs`
+    /// feature (on by default), as in the wasm build.
     pub raw_docs: &'static str,
 }
 
 impl RuleMeta {
-    /// The documentation in Markdown.
+    /// The documentation in Markdown (empty without the `docs` feature).
     pub fn docs(&self) -> String {
         let mut out = String::with_capacity(self.raw_docs.len());
         for line in self.raw_docs.lines() {
@@ -33,7 +34,7 @@ impl RuleMeta {
     }
 
     /// The requirement the rule enforces, verbatim from the RFC: the `> ` lines under
-    /// `## Why` in the docs, joined by spaces.
+    /// `## Why` in the docs, joined by spaces (empty without the `docs` feature).
     pub fn quote(&self) -> String {
         let mut quote = String::new();
         let mut in_why = false;
@@ -60,7 +61,8 @@ impl RuleMeta {
         quote
     }
 
-    /// The one-paragraph summary under `## What it checks`.
+    /// The one-paragraph summary under `## What it checks` (empty without the `docs`
+    /// feature).
     pub fn summary(&self) -> String {
         let mut out = String::new();
         let mut in_what = false;
@@ -120,7 +122,10 @@ macro_rules! declare_rule {
                 id: $id,
                 severity: $severity,
                 section: $section,
+                #[cfg(feature = "docs")]
                 raw_docs: concat!($($doc, "\n"),*),
+                #[cfg(not(feature = "docs"))]
+                raw_docs: "",
             };
         }
 

@@ -1,11 +1,16 @@
 // Reads back the tape that src/wasm.rs writes (its `Tape`) into the plain objects that
-// lint() and rules() return. Conversion only: the layouts below mirror the writer's
-// functions of the same names, field by field.
+// lint(), rules(), explain(), statusCodes(), methods() and fieldNames() return. Conversion
+// only: the layouts below mirror the writer's functions of the same names, field by field.
 //
 // A tape is a Uint32Array of numbers and one string holding every text of the result
 // back to back; a text on the number tape is its length in UTF-16 units, and NONE stands
 // for null. Field values and the start-line parts are not copied at all: they are sliced
 // from the caller's own input by their offsets.
+//
+// The rules' documentation (quote, summary, docs) is not in the wasm either: scripts/build.sh
+// writes it into the package as wirelint_rules.js, next to wirelint.js. wasm-bindgen copies
+// this file to snippets/wirelint-<hash>/src/wasm.js, three directories below that.
+import { RULE_DOCS } from "../../../wirelint_rules.js";
 
 const NONE = 0xffffffff;
 const SEVERITIES = ["info", "warning", "error"];
@@ -21,7 +26,31 @@ const FRAMINGS = [
   "until-close",
 ];
 
+const ELEMENTS = [
+  "method",
+  "request-target",
+  "http-version",
+  "status-code",
+  "reason-phrase",
+  "field-name",
+  "field-value",
+  "body",
+  "chunk-size",
+  "chunk-extension",
+  "chunk-data",
+  "trailer-field",
+];
+
 const utf8 = new TextDecoder();
+
+/** The documentation of a rule, which must be there: the module is built with the wasm. */
+function docsOf(id) {
+  const docs = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+  if (docs === undefined) {
+    throw new Error(`wirelint: no documentation for rule ${id}: wirelint_rules.js does not match the wasm`);
+  }
+  return docs;
+}
 
 class Reader {
   constructor(nums, strs) {
@@ -53,6 +82,13 @@ class Reader {
     const url = this.str();
     return { rfc, number, title, url };
   }
+
+  reference() {
+    const document = this.str();
+    const section = this.str();
+    const url = this.str();
+    return { document, section, url };
+  }
 }
 
 /** A function giving the input's text between two offsets in the caller's unit. */
@@ -75,7 +111,7 @@ export function decodeLint(input, asciiBytes, nums, strs) {
     const id = r.str();
     const severity = SEVERITIES[r.num()];
     const section = r.section();
-    const quote = r.str();
+    const { quote } = docsOf(id);
     rules[k] = { id, severity, section, quote };
   }
 
@@ -189,7 +225,7 @@ export function decodeLint(input, asciiBytes, nums, strs) {
   return { messages, findings };
 }
 
-/** rules(): every rule with its documentation. */
+/** rules(): every rule, with its documentation from wirelint_rules.js. */
 export function decodeRules(nums, strs) {
   const r = new Reader(nums, strs);
   const rules = new Array(r.num());
@@ -197,10 +233,78 @@ export function decodeRules(nums, strs) {
     const id = r.str();
     const severity = SEVERITIES[r.num()];
     const section = r.section();
-    const quote = r.str();
-    const summary = r.str();
-    const docs = r.str();
+    const { quote, summary, docs } = docsOf(id);
     rules[k] = { id, severity, section, quote, summary, docs };
   }
   return rules;
+}
+
+/** explain(): one explanation. */
+export function decodeExplanation(nums, strs) {
+  const r = new Reader(nums, strs);
+  const messageIndex = r.num();
+  const element = ELEMENTS[r.num()];
+  const start = r.num();
+  const end = r.num();
+  const title = r.str();
+  const summary = r.str();
+  const section = r.num() === 1 ? r.section() : null;
+  const details = new Array(r.num());
+  for (let k = 0; k < details.length; k++) {
+    const label = r.str();
+    const value = r.str();
+    details[k] = { label, value };
+  }
+  return { messageIndex, element, start, end, title, summary, section, details };
+}
+
+/** statusCodes(): the status code registry. */
+export function decodeStatusCodes(nums, strs) {
+  const r = new Reader(nums, strs);
+  const codes = new Array(r.num());
+  for (let k = 0; k < codes.length; k++) {
+    const code = r.num();
+    const phrase = r.str();
+    const cls = r.str();
+    const className = r.str();
+    const registration = r.str();
+    const formerPhrases = new Array(r.num());
+    for (let j = 0; j < formerPhrases.length; j++) formerPhrases[j] = r.str();
+    const reference = r.reference();
+    const description = r.str();
+    codes[k] = { code, phrase, class: cls, className, registration, formerPhrases, reference, description };
+  }
+  return codes;
+}
+
+/** methods(): the method registry. */
+export function decodeMethods(nums, strs) {
+  const r = new Reader(nums, strs);
+  const methods = new Array(r.num());
+  for (let k = 0; k < methods.length; k++) {
+    const name = r.str();
+    const safe = r.num() === 1;
+    const idempotent = r.num() === 1;
+    const registration = r.str();
+    const reference = r.reference();
+    const description = r.str();
+    methods[k] = { name, safe, idempotent, registration, reference, description };
+  }
+  return methods;
+}
+
+/** fieldNames(): the field name registry. */
+export function decodeFieldNames(nums, strs) {
+  const r = new Reader(nums, strs);
+  const fields = new Array(r.num());
+  for (let k = 0; k < fields.length; k++) {
+    const name = r.str();
+    const status = r.str();
+    const document = r.str();
+    const section = r.str();
+    const url = r.str();
+    const replacement = r.str();
+    fields[k] = { name, status, reference: { document, section, url }, replacement };
+  }
+  return fields;
 }

@@ -11,11 +11,14 @@
 //! result this is about four times faster than building JSON with serde_json and parsing it,
 //! and than serde-wasm-bindgen's object building (README, "Performance").
 
+use crate::explain::Explanation;
 use crate::finding::Severity;
+use crate::iana::{Reference, Registration};
 use crate::parse::message::{FieldLine, Framing, Message, MessageKind, StartLine};
 use crate::registry::{self, RuleMeta};
 use crate::span::{LineIndex, Span};
 use crate::spec::Section;
+use crate::{fields, method, status};
 use crate::{LineEndings, Options, Report};
 use std::cell::Cell;
 use std::fmt::Display;
@@ -146,6 +149,108 @@ export interface LintOptions {
   lineEndings?: "auto" | "strict";
   /** Rule ids not to report. An unknown id is an error. */
   disable?: string[];
+  /** The current time, as a `Date` or as milliseconds since 1970 (what `Date.now()`
+   * returns). Turns on the checks that need it (a Date in the future) and, in `explain()`,
+   * how far dates are from now. Unset (or `null`), results depend on the input alone. */
+  now?: Date | number | null;
+}
+
+/** The kind of element `explain()` describes. */
+export type ElementKind =
+  | "method"
+  | "request-target"
+  | "http-version"
+  | "status-code"
+  | "reason-phrase"
+  | "field-name"
+  | "field-value"
+  | "body"
+  | "chunk-size"
+  | "chunk-extension"
+  | "chunk-data"
+  | "trailer-field";
+
+/** One row of an explanation's parsed value. */
+export interface Detail {
+  label: string;
+  value: string;
+}
+
+/** What the element at an offset is: the result of `explain()`. */
+export interface Explanation {
+  /** The index of its message, as in `LintResult.messages`. */
+  messageIndex: number;
+  element: ElementKind;
+  /** The element's span, in the unit of `Finding.start`. */
+  start: number;
+  end: number;
+  /** "Cache-Control header field", "Method GET", "Status code 304 Not Modified". */
+  title: string;
+  /** One or two plain sentences. */
+  summary: string;
+  /** The section of RFC 9110, 9111 or 9112 that defines it, when one does. */
+  section: Section | null;
+  /** The parsed value, one row each: a date as an ISO 8601 instant, each Cache-Control
+   * directive with its meaning, Accept members by weight… */
+  details: Detail[];
+}
+
+/** Where a registry entry is defined. */
+export interface Reference {
+  /** "RFC 9110" */
+  document: string;
+  /** "15.5.5" */
+  section: string;
+  url: string;
+}
+
+/** The state of a status code or method registration. */
+export type Registration = "active" | "deprecated" | "obsoleted" | "reserved";
+
+/** One entry of the IANA HTTP Status Code Registry. */
+export interface StatusCodeInfo {
+  code: number;
+  /** The registered reason phrase, such as "Content Too Large". */
+  phrase: string;
+  class: "1xx" | "2xx" | "3xx" | "4xx" | "5xx";
+  /** The class's name in RFC 9110 §15, such as "Client Error". */
+  className: string;
+  registration: Registration;
+  /** Phrases earlier specifications gave the code, newest first. */
+  formerPhrases: string[];
+  reference: Reference;
+  /** What the code means and when it is sent. */
+  description: string;
+}
+
+/** One entry of the IANA HTTP Method Registry. */
+export interface MethodInfo {
+  /** Case-sensitive, such as "GET". */
+  name: string;
+  /** RFC 9110 §9.2.1. */
+  safe: boolean;
+  /** RFC 9110 §9.2.2. */
+  idempotent: boolean;
+  registration: Registration;
+  reference: Reference;
+  description: string;
+}
+
+/** Where a field name is defined: the registry gives a section and an RFC link only for some. */
+export interface FieldReference {
+  /** "RFC 9111", "Fetch" */
+  document: string;
+  section: string | null;
+  url: string | null;
+}
+
+/** One entry of the IANA HTTP Field Name Registry. */
+export interface FieldNameInfo {
+  name: string;
+  status: "permanent" | "provisional" | "deprecated" | "obsoleted";
+  reference: FieldReference;
+  /** For a deprecated or obsoleted field, the field that replaces it. */
+  replacement: string | null;
 }
 
 export interface RuleInfo {
@@ -166,6 +271,14 @@ extern "C" {
     fn decode_lint(input: &JsValue, ascii_bytes: bool, nums: &[u32], strs: &str) -> JsValue;
     #[wasm_bindgen(js_name = decodeRules)]
     fn decode_rules(nums: &[u32], strs: &str) -> JsValue;
+    #[wasm_bindgen(js_name = decodeExplanation)]
+    fn decode_explanation(nums: &[u32], strs: &str) -> JsValue;
+    #[wasm_bindgen(js_name = decodeStatusCodes)]
+    fn decode_status_codes(nums: &[u32], strs: &str) -> JsValue;
+    #[wasm_bindgen(js_name = decodeMethods)]
+    fn decode_methods(nums: &[u32], strs: &str) -> JsValue;
+    #[wasm_bindgen(js_name = decodeFieldNames)]
+    fn decode_field_names(nums: &[u32], strs: &str) -> JsValue;
 }
 
 /// Sends Rust panic messages to `console.error` (a `start` function would be exported).
@@ -185,14 +298,8 @@ pub fn lint(
     #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: &JsValue,
 ) -> Result<JsValue, JsError> {
     set_panic_hook();
-    let options = options_from_js(options)?;
-    let (bytes, utf16) = if let Some(text) = input.as_string() {
-        (text.into_bytes(), true)
-    } else if let Some(array) = input.dyn_ref::<js_sys::Uint8Array>() {
-        (array.to_vec(), false)
-    } else {
-        return Err(into_error("lint: input must be a string or a Uint8Array"));
-    };
+    let options = options_from_js(options, "lint")?;
+    let (bytes, utf16) = input_from_js(input, "lint")?;
     let report = crate::lint(&bytes, &options);
     let positions = Positions::new(report.input, utf16);
     let mut tape = Tape::default();
@@ -200,6 +307,75 @@ pub fn lint(
     // Bytes that are all ASCII can be decoded once and sliced, not decoded piece by piece.
     let ascii_bytes = !utf16 && report.input.is_ascii();
     Ok(decode_lint(input, ascii_bytes, &tape.nums, &tape.strs))
+}
+
+/// Explains the element of the input at `offset` (UTF-16 units of a string, bytes of a
+/// `Uint8Array`, as finding offsets are): what it is, the section that defines it, and its
+/// parsed value. `null` when nothing is there (a line end, the empty line, past the end).
+///
+/// # Errors
+/// Throws an `Error` when `input` is neither a string nor a `Uint8Array`, when `offset` is
+/// not a non-negative integer, or when `options` is not valid.
+#[wasm_bindgen(unchecked_return_type = "Explanation | null")]
+pub fn explain(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] input: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] offset: &JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LintOptions")] options: &JsValue,
+) -> Result<JsValue, JsError> {
+    set_panic_hook();
+    let options = options_from_js(options, "explain")?;
+    let (bytes, utf16) = input_from_js(input, "explain")?;
+    let offset = match offset.as_f64() {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => n,
+        _ => {
+            let shown = offset.as_f64().map_or_else(|| describe(offset), number);
+            return Err(into_error(format!(
+                "explain: offset must be a non-negative integer, not {shown}"
+            )));
+        }
+    };
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let offset = offset as u32;
+    let byte = if utf16 && !bytes.is_ascii() {
+        utf16_to_byte(&bytes, offset)
+    } else {
+        Some(offset as usize)
+    };
+    let Some(explained) = byte.and_then(|b| crate::explain::explain(&bytes, b, &options)) else {
+        return Ok(JsValue::NULL);
+    };
+    let input = bytes.get(..u32::MAX as usize).unwrap_or(&bytes);
+    let positions = Positions::new(input, utf16);
+    let mut tape = Tape::default();
+    write_explanation(&mut tape, &explained, &positions);
+    Ok(decode_explanation(&tape.nums, &tape.strs))
+}
+
+/// The IANA HTTP Status Code Registry: every registered code, with an explanation.
+#[wasm_bindgen(js_name = statusCodes, unchecked_return_type = "StatusCodeInfo[]")]
+pub fn status_codes() -> JsValue {
+    set_panic_hook();
+    let mut tape = Tape::default();
+    write_status_codes(&mut tape);
+    decode_status_codes(&tape.nums, &tape.strs)
+}
+
+/// The IANA HTTP Method Registry: every registered method, with its properties.
+#[wasm_bindgen(unchecked_return_type = "MethodInfo[]")]
+pub fn methods() -> JsValue {
+    set_panic_hook();
+    let mut tape = Tape::default();
+    write_methods(&mut tape);
+    decode_methods(&tape.nums, &tape.strs)
+}
+
+/// The IANA HTTP Field Name Registry: every registered field name and its status.
+#[wasm_bindgen(js_name = fieldNames, unchecked_return_type = "FieldNameInfo[]")]
+pub fn field_names() -> JsValue {
+    set_panic_hook();
+    let mut tape = Tape::default();
+    write_field_names(&mut tape);
+    decode_field_names(&tape.nums, &tape.strs)
 }
 
 /// Every rule wirelint knows, with its documentation.
@@ -217,18 +393,47 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// The input's bytes, and whether offsets count UTF-16 units (a string) or bytes.
+fn input_from_js(input: &JsValue, func: &str) -> Result<(Vec<u8>, bool), JsError> {
+    if let Some(text) = input.as_string() {
+        Ok((text.into_bytes(), true))
+    } else if let Some(array) = input.dyn_ref::<js_sys::Uint8Array>() {
+        Ok((array.to_vec(), false))
+    } else {
+        Err(into_error(format!(
+            "{func}: input must be a string or a Uint8Array"
+        )))
+    }
+}
+
+/// The byte offset (into valid UTF-8) of UTF-16 offset `unit`; inside a surrogate pair, the
+/// character's start. `None` past the end.
+fn utf16_to_byte(input: &[u8], unit: u32) -> Option<usize> {
+    let mut at = 0u32;
+    for (i, &b) in input.iter().enumerate() {
+        if is_lead(b) {
+            let width = units(b);
+            if at + width > unit {
+                return Some(i);
+            }
+            at += width;
+        }
+    }
+    (at == unit).then_some(input.len())
+}
+
 /// The one way errors become JS exceptions.
 fn into_error(message: impl Display) -> JsError {
     JsError::new(&message.to_string())
 }
 
-fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
+fn options_from_js(value: &JsValue, func: &str) -> Result<Options, JsError> {
     let mut options = Options::default();
     if value.is_undefined() || value.is_null() {
         return Ok(options);
     }
     if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(into_error("lint: options must be an object"));
+        return Err(into_error(format!("{func}: options must be an object")));
     }
     let object: &js_sys::Object = value.unchecked_ref();
     for key in js_sys::Object::keys(object).iter() {
@@ -244,16 +449,17 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
                     Some("strict") => LineEndings::Strict,
                     _ => {
                         return Err(into_error(format!(
-                            "lint: options.lineEndings must be \"auto\" or \"strict\", not {}",
+                            "{func}: options.lineEndings must be \"auto\" or \"strict\", not {}",
                             describe(&field)
                         )))
                     }
                 };
             }
-            "disable" => options.disable = disable_from_js(&field)?,
+            "disable" => options.disable = disable_from_js(&field, func)?,
+            "now" => options.now = now_from_js(&field, func)?,
             _ => {
                 return Err(into_error(format!(
-                    "lint: unknown option {name:?} (known: lineEndings, disable)"
+                    "{func}: unknown option {name:?} (known: lineEndings, disable, now)"
                 )))
             }
         }
@@ -261,10 +467,42 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
     Ok(options)
 }
 
-fn disable_from_js(value: &JsValue) -> Result<Vec<String>, JsError> {
+/// `options.now`: a `Date`, or milliseconds since the epoch as `Date.now()` gives them
+/// (`null`: no current time); in Unix seconds, rounded down, as [`Options::now`] takes it.
+fn now_from_js(value: &JsValue, func: &str) -> Result<Option<i64>, JsError> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let ms = if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        date.get_time()
+    } else if let Some(ms) = value.as_f64() {
+        ms
+    } else {
+        return Err(into_error(format!(
+            "{func}: options.now must be a Date or a number of milliseconds since 1970 (as \
+             Date.now() gives), not {}",
+            describe(value)
+        )));
+    };
+    // The range of a JS Date: ±8.64e15 ms.
+    if !ms.is_finite() || ms.abs() > 8.64e15 {
+        return Err(into_error(format!(
+            "{func}: options.now must be a valid time (milliseconds within ±8.64e15), not {}",
+            if ms.is_nan() {
+                "an invalid Date or NaN".to_string()
+            } else {
+                number(ms)
+            }
+        )));
+    }
+    #[allow(clippy::cast_possible_truncation)]
+    Ok(Some((ms / 1000.0).floor() as i64))
+}
+
+fn disable_from_js(value: &JsValue, func: &str) -> Result<Vec<String>, JsError> {
     if !js_sys::Array::is_array(value) {
         return Err(into_error(format!(
-            "lint: options.disable must be an array of rule ids, not {}",
+            "{func}: options.disable must be an array of rule ids, not {}",
             describe(value)
         )));
     }
@@ -273,18 +511,27 @@ fn disable_from_js(value: &JsValue) -> Result<Vec<String>, JsError> {
     for item in array.iter() {
         let Some(id) = item.as_string() else {
             return Err(into_error(format!(
-                "lint: options.disable must hold rule ids (strings), not {}",
+                "{func}: options.disable must hold rule ids (strings), not {}",
                 describe(&item)
             )));
         };
         if registry::lookup(&id).is_none() {
             return Err(into_error(format!(
-                "lint: options.disable: unknown rule id {id:?}"
+                "{func}: options.disable: unknown rule id {id:?}"
             )));
         }
         ids.push(id);
     }
     Ok(ids)
+}
+
+/// A number as JavaScript writes it. (Rust's float formatting would add about 20 KB to the
+/// wasm for error messages alone.)
+fn number(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// A short description of a JS value for an error message.
@@ -564,7 +811,9 @@ impl Tape {
     }
 }
 
-/// `lint()`: the rules that have findings, the findings, the messages.
+/// `lint()`: the rules that have findings, the findings, the messages. A rule's quote is
+/// not on the tape: the wasm has no documentation (the `docs` feature is off), and the
+/// reader takes it from the package's `wirelint_rules.js`.
 fn write_lint(tape: &mut Tape, report: &Report<'_>, pos: &Positions<'_>) {
     let mut used: Vec<&'static RuleMeta> = Vec::new();
     for f in &report.findings {
@@ -577,7 +826,6 @@ fn write_lint(tape: &mut Tape, report: &Report<'_>, pos: &Positions<'_>) {
         tape.str(meta.id);
         tape.severity(meta.severity);
         tape.section(meta.section);
-        tape.str(&meta.quote());
     }
     tape.len(report.findings.len());
     for f in &report.findings {
@@ -646,15 +894,93 @@ fn write_field(tape: &mut Tape, field: &FieldLine, pos: &Positions<'_>) {
     tape.offsets(field.value, pos);
 }
 
-/// `rules()`: every rule with its documentation.
+/// `rules()`: every rule; the reader adds quote, summary and docs from `wirelint_rules.js`.
 fn write_rules(tape: &mut Tape) {
     tape.len(registry::all().count());
     for meta in registry::all() {
         tape.str(meta.id);
         tape.severity(meta.severity);
         tape.section(meta.section);
-        tape.str(&meta.quote());
-        tape.str(&meta.summary());
-        tape.str(&meta.docs());
+    }
+}
+
+/// `explain()`: one explanation.
+fn write_explanation(tape: &mut Tape, e: &Explanation, pos: &Positions<'_>) {
+    tape.num(e.message_index);
+    tape.len(e.element.index());
+    tape.offsets(e.span, pos);
+    tape.str(&e.title);
+    tape.str(&e.summary);
+    match e.section {
+        Some(section) => {
+            tape.num(1);
+            tape.section(section);
+        }
+        None => tape.num(0),
+    }
+    tape.len(e.details.len());
+    for d in &e.details {
+        tape.str(&d.label);
+        tape.str(&d.value);
+    }
+}
+
+fn registration(r: Registration) -> &'static str {
+    match r {
+        Registration::Active => "active",
+        Registration::Deprecated => "deprecated",
+        Registration::Obsoleted => "obsoleted",
+        Registration::Reserved => "reserved",
+    }
+}
+
+/// A registry reference as `document, section, url`.
+fn write_reference(tape: &mut Tape, r: Reference) {
+    tape.str(&r.document());
+    tape.str(r.section);
+    tape.str(&r.url());
+}
+
+/// `statusCodes()`.
+fn write_status_codes(tape: &mut Tape) {
+    tape.len(status::ALL.len());
+    for s in status::ALL {
+        tape.num(u32::from(s.code));
+        tape.str(s.reason);
+        tape.str(s.class.label());
+        tape.str(s.class.name());
+        tape.str(registration(s.registration));
+        tape.len(s.former_reasons.len());
+        for r in s.former_reasons {
+            tape.str(r);
+        }
+        write_reference(tape, s.reference);
+        tape.str(s.description);
+    }
+}
+
+/// `methods()`.
+fn write_methods(tape: &mut Tape) {
+    tape.len(method::ALL.len());
+    for m in method::ALL {
+        tape.str(m.name);
+        tape.num(u32::from(m.safe));
+        tape.num(u32::from(m.idempotent));
+        tape.str(registration(m.registration));
+        write_reference(tape, m.reference);
+        tape.str(m.description);
+    }
+}
+
+/// `fieldNames()`.
+fn write_field_names(tape: &mut Tape) {
+    tape.len(fields::registry::FIELDS.len());
+    for f in fields::registry::FIELDS {
+        tape.str(f.name);
+        tape.str(f.status.as_str());
+        tape.str(f.document());
+        tape.opt_str(f.section());
+        tape.opt_str(f.url().as_deref());
+        tape.opt_str(f.replacement);
     }
 }

@@ -83,35 +83,76 @@ fn weekday(days: i64) -> usize {
     usize::try_from((days + 3).rem_euclid(7)).unwrap_or(0)
 }
 
+/// A timestamp split into UTC calendar parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Civil {
+    /// The year (proleptic Gregorian).
+    pub year: i64,
+    /// 1 to 12.
+    pub month: u32,
+    /// 1 to 31.
+    pub day: u32,
+    /// Seconds since midnight.
+    pub secs: u32,
+    /// 0 = Monday … 6 = Sunday.
+    pub weekday: usize,
+}
+
+impl Civil {
+    /// The calendar parts of a Unix timestamp (Howard Hinnant's `civil_from_days`).
+    pub fn of(timestamp: i64) -> Civil {
+        let days = timestamp.div_euclid(86_400);
+        let secs = u32::try_from(timestamp.rem_euclid(86_400)).unwrap_or(0);
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
+        let month = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
+        Civil {
+            year: yoe + era * 400 + i64::from(month <= 2),
+            month,
+            day,
+            secs,
+            weekday: weekday(days),
+        }
+    }
+}
+
 /// Formats a timestamp as IMF-fixdate, e.g. `Sun, 06 Nov 1994 08:49:37 GMT`.
 pub fn format_imf(timestamp: i64) -> String {
-    let days = timestamp.div_euclid(86_400);
-    let secs = timestamp.rem_euclid(86_400);
-    // civil_from_days
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let c = Civil::of(timestamp);
     let name = |s: &[u8]| String::from_utf8_lossy(s).into_owned();
     format!(
         "{}, {:02} {} {:04} {:02}:{:02}:{:02} GMT",
-        name(DAYS.get(weekday(days)).copied().unwrap_or_default()),
-        day,
+        name(DAYS.get(c.weekday).copied().unwrap_or_default()),
+        c.day,
         name(
             MONTHS
-                .get(usize::try_from(month - 1).unwrap_or(0))
+                .get(c.month as usize - 1)
                 .copied()
                 .unwrap_or_default()
         ),
-        year,
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
+        c.year,
+        c.secs / 3600,
+        c.secs / 60 % 60,
+        c.secs % 60
+    )
+}
+
+/// Formats a timestamp as ISO 8601 in UTC, e.g. `1994-11-06T08:49:37Z`.
+pub fn format_iso(timestamp: i64) -> String {
+    let c = Civil::of(timestamp);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        c.year,
+        c.month,
+        c.day,
+        c.secs / 3600,
+        c.secs / 60 % 60,
+        c.secs % 60
     )
 }
 
@@ -524,6 +565,9 @@ mod tests {
         assert_eq!(format_imf(EXAMPLE), "Sun, 06 Nov 1994 08:49:37 GMT");
         assert_eq!(format_imf(0), "Thu, 01 Jan 1970 00:00:00 GMT");
         assert_eq!(format_imf(951_782_400), "Tue, 29 Feb 2000 00:00:00 GMT");
+        assert_eq!(format_iso(EXAMPLE), "1994-11-06T08:49:37Z");
+        assert_eq!(format_iso(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(format_iso(-1), "1969-12-31T23:59:59Z");
     }
 
     #[test]

@@ -46,6 +46,47 @@ pub struct FieldEntry {
     pub replacement: Option<&'static str>,
 }
 
+impl FieldEntry {
+    /// The defining document without the section: `"RFC 9110"`, `"Fetch"`.
+    pub fn document(&self) -> &'static str {
+        self.reference
+            .split_once(" §")
+            .map_or(self.reference, |(doc, _)| doc)
+    }
+
+    /// The section of the defining document, where the registry gives one: `"12.5.1"`.
+    pub fn section(&self) -> Option<&'static str> {
+        self.reference.split_once(" §").map(|(_, section)| section)
+    }
+
+    /// The RFC number, when the defining document is an RFC.
+    pub fn rfc(&self) -> Option<u16> {
+        self.document().strip_prefix("RFC ")?.parse().ok()
+    }
+
+    /// A link to the defining RFC (and section) on rfc-editor.org; `None` for other
+    /// documents, whose addresses the registry does not give.
+    pub fn url(&self) -> Option<String> {
+        let rfc = self.rfc()?;
+        Some(match self.section() {
+            Some(section) => {
+                let kind = if section.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    "appendix"
+                } else {
+                    "section"
+                };
+                format!("https://www.rfc-editor.org/rfc/rfc{rfc}#{kind}-{section}")
+            }
+            None => format!("https://www.rfc-editor.org/rfc/rfc{rfc}"),
+        })
+    }
+
+    /// The defining section when it is one of RFC 9110, 9111 and 9112.
+    pub fn spec_section(&self) -> Option<crate::spec::Section> {
+        crate::iana::spec_section(self.rfc()?, self.section()?)
+    }
+}
+
 const fn e(
     name: &'static str,
     status: Status,
@@ -635,6 +676,27 @@ mod tests {
             Status::Deprecated
         );
         assert_eq!(lookup(b"*").unwrap().reference, "RFC 9110 §12.5.5");
+        let cc = lookup(b"cache-control").unwrap();
+        assert_eq!(
+            (cc.document(), cc.section(), cc.rfc()),
+            ("RFC 9111", Some("5.2"), Some(9111))
+        );
+        assert_eq!(
+            cc.url().as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc9111#section-5.2")
+        );
+        assert_eq!(cc.spec_section().map(|s| s.title), Some("Cache-Control"));
+        let fetch = lookup(b"Access-Control-Max-Age").unwrap();
+        assert_eq!(
+            (fetch.document(), fetch.section(), fetch.rfc(), fetch.url()),
+            ("Fetch", None, None, None)
+        );
+        let cookie = lookup(b"cookie").unwrap();
+        assert_eq!(
+            cookie.url().as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc6265")
+        );
+        assert_eq!(cookie.spec_section(), None);
         assert_eq!(lookup(b"x-foo"), None);
         assert_eq!(lookup(b""), None);
         assert!(is_common_unregistered(b"x-forwarded-for"));

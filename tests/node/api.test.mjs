@@ -14,11 +14,21 @@ before(async () => {
 });
 after(() => pkg?.cleanup());
 
-const CONFLICT = crlf("HTTP/1.1 200 OK\nContent-Length: 5\nContent-Length: 6\n\nhello");
+// Each of these is clean but for what its name says: other rules (user-agent-missing,
+// date-missing, …) have nothing to report, so the tests see only the findings they mean.
+const CONFLICT = crlf(
+  "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/plain\nContent-Length: 5\nContent-Length: 6\n\nhello",
+);
+const CLEAN = crlf("GET / HTTP/1.1\nHost: example.com\nUser-Agent: wirelint-test/1.0\n\n");
+
+/** The findings of one rule. */
+const only = (findings, rule) => findings.filter((f) => f.rule === rule);
+/** The rule ids of the error-level findings. */
+const errors = (findings) => findings.filter((f) => f.severity === "error").map((f) => f.rule);
 
 describe("package", () => {
   test("the tarball holds the wasm, both entry points, the CLI and the types", () => {
-    for (const f of ["package.json", "wirelint.js", "wirelint_bg.wasm", "wirelint.d.ts", "node.js", "cli.js", "README.md"]) {
+    for (const f of ["package.json", "wirelint.js", "wirelint_bg.wasm", "wirelint_rules.js", "wirelint.d.ts", "node.js", "cli.js", "README.md"]) {
       assert.ok(pkg.files.includes(f), `${f} missing from ${pkg.files}`);
     }
     assert.ok(pkg.files.some((f) => /^snippets\/.+\.js$/.test(f)), `no snippets/ in ${pkg.files}`);
@@ -30,17 +40,17 @@ describe("package", () => {
       import init, { lint } from "wirelint/web";
       const wasm = readFileSync(new URL(import.meta.resolve("wirelint/wirelint_bg.wasm")));
       await init({ module_or_path: wasm });
-      console.log(lint("GET / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n").findings.length);`;
+      console.log(lint(${JSON.stringify(CLEAN)}).findings.length);`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: pkg.dir, encoding: "utf8" });
     assert.equal(r.stderr, "");
     assert.equal(r.stdout.trim(), "0");
   });
 
   test('import { lint } from "wirelint" works in a plain Node project', () => {
-    const code = 'import { lint } from "wirelint"; console.log(lint("GET / HTTP/1.1\\r\\n\\r\\n").findings[0].rule);';
+    const code = 'import { lint } from "wirelint"; console.log(lint("GET / HTTP/1.1\\r\\n\\r\\n").findings.map((f) => f.rule).includes("host-missing"));';
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: pkg.dir, encoding: "utf8" });
     assert.equal(r.stderr, "");
-    assert.equal(r.stdout.trim(), "host-missing");
+    assert.equal(r.stdout.trim(), "true");
   });
 
   test("version() is the package version", () => {
@@ -77,8 +87,9 @@ describe("lint()", () => {
     assert.equal(res.body.complete, true);
     assert.equal(text.slice(res.start, res.end), text.slice(req.end));
 
-    assert.equal(r.findings.length, 1);
-    const f = r.findings[0];
+    // The request has no Host (and no User-Agent: a warning); host-missing is the one error.
+    assert.deepEqual(errors(r.findings), ["host-missing"]);
+    const [f] = only(r.findings, "host-missing");
     assert.deepEqual(Object.keys(f).sort(), [
       "byteEnd", "byteStart", "column", "end", "help", "labels", "line", "message", "messageIndex",
       "quote", "rule", "section", "severity", "start",
@@ -102,7 +113,9 @@ describe("lint()", () => {
   });
 
   test("a clean message has no findings", () => {
-    assert.deepEqual(wirelint.lint(crlf("GET / HTTP/1.1\nHost: a\n\n")).findings, []);
+    assert.deepEqual(wirelint.lint(CLEAN).findings, []);
+    const response = crlf("HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/plain\nContent-Length: 2\n\nhi");
+    assert.deepEqual(wirelint.lint(CLEAN + response).findings, []);
   });
 
   test("string input: offsets and columns are UTF-16 units of the string", () => {
@@ -129,8 +142,8 @@ describe("lint()", () => {
 
   test("a column after non-ASCII text on the same line counts UTF-16 units", () => {
     const text = crlf("GET /é😀 HTTP/1.1\nAccept: */*\n\n");
-    const f = wirelint.lint(text).findings[0];
-    assert.equal(f.rule, "host-missing");
+    const [f] = only(wirelint.lint(text).findings, "host-missing");
+    assert.ok(f);
     const label = f.labels[0];
     assert.equal(text.slice(label.start, label.end), "/é😀");
     assert.deepEqual([label.line, label.column], [1, 5]);
@@ -168,7 +181,8 @@ describe("lint()", () => {
 
   test("a Buffer is a Uint8Array too", () => {
     const r = wirelint.lint(Buffer.from(CONFLICT));
-    assert.equal(r.findings[0].rule, "content-length-conflict");
+    assert.deepEqual(r.findings.map((f) => f.rule), ["content-length-conflict"]);
+    assert.deepEqual(r, wirelint.lint(new Uint8Array(Buffer.from(CONFLICT))));
   });
 
   test("a lone surrogate in a string keeps offsets aligned", () => {
@@ -221,22 +235,28 @@ describe("lint()", () => {
     assert.equal(r.messages.length, 2001);
     const last = r.messages[2000];
     assert.equal(text.slice(last.start, last.end), "GET / HTTP/1.1\r\n\r\n");
-    const f = r.findings.at(-1);
-    assert.equal(f.rule, "host-missing");
-    assert.equal(f.line, 2000 * 4 + 1);
+    const missing = only(r.findings, "host-missing");
+    assert.equal(missing.length, 1);
+    assert.equal(missing[0].line, 2000 * 4 + 1);
+    assert.equal(missing[0].messageIndex, 2000);
   });
 });
 
 describe("options", () => {
-  test("disable drops a rule's findings", () => {
-    assert.equal(wirelint.lint(CONFLICT).findings.length, 1);
+  test("disable drops a rule's findings, and only those", () => {
+    assert.deepEqual(wirelint.lint(CONFLICT).findings.map((f) => f.rule), ["content-length-conflict"]);
     assert.deepEqual(wirelint.lint(CONFLICT, { disable: ["content-length-conflict"] }).findings, []);
-    assert.deepEqual(wirelint.lint(CONFLICT, {}).findings.length, 1);
-    assert.deepEqual(wirelint.lint(CONFLICT, undefined).findings.length, 1);
+    assert.deepEqual(wirelint.lint(CONFLICT, {}), wirelint.lint(CONFLICT));
+    assert.deepEqual(wirelint.lint(CONFLICT, undefined), wirelint.lint(CONFLICT));
+    // A message with several findings keeps the others.
+    const text = crlf("GET / HTTP/1.1\nAccept: */*\n\n");
+    const all = wirelint.lint(text).findings;
+    assert.deepEqual(all.map((f) => f.rule), ["host-missing", "user-agent-missing"]);
+    assert.deepEqual(wirelint.lint(text, { disable: ["user-agent-missing"] }).findings, only(all, "host-missing"));
   });
 
   test("lineEndings: auto reads LF-only input as CRLF, strict reports bare LF", () => {
-    const text = "GET / HTTP/1.1\nHost: a\n\n";
+    const text = "GET / HTTP/1.1\nHost: a\nUser-Agent: t/1\n\n";
     const auto = wirelint.lint(text).findings.map((f) => [f.rule, f.severity]);
     assert.deepEqual(auto, [["line-endings-assumed", "info"]]);
     assert.deepEqual(wirelint.lint(text, { lineEndings: "auto" }).findings.map((f) => f.rule), ["line-endings-assumed"]);
@@ -246,8 +266,29 @@ describe("options", () => {
   });
 
   test("auto is strict for input that has CRs", () => {
-    const mixed = "GET / HTTP/1.1\r\nHost: a\n\r\n";
-    assert.deepEqual(wirelint.lint(mixed).findings.map((f) => f.rule), ["bare-lf"]);
+    const mixed = "GET / HTTP/1.1\r\nHost: a\r\nUser-Agent: t/1\n\r\n";
+    const findings = wirelint.lint(mixed).findings;
+    assert.deepEqual(findings.map((f) => f.rule), ["bare-lf"]);
+    assert.equal(findings[0].start, mixed.indexOf("t/1\n") + 3);
+  });
+
+  test("now (a Date or milliseconds since 1970) turns on the checks that need the current time", () => {
+    // Wed, 15 Nov 2023 22:13:20 GMT is 1700086400 s; a Date more than 60 s ahead of now is reported.
+    const text = crlf(
+      "HTTP/1.1 200 OK\nDate: Wed, 15 Nov 2023 22:13:20 GMT\nContent-Type: text/plain\nContent-Length: 0\n\n",
+    );
+    const rules = (options) => wirelint.lint(text, options).findings.map((f) => f.rule);
+    assert.deepEqual(rules(), []);
+    assert.deepEqual(rules({ now: null }), []);
+    assert.deepEqual(rules({ now: 1_700_000_000_000 }), ["date-in-future"]);
+    assert.deepEqual(rules({ now: new Date("2023-11-14T22:13:20Z") }), ["date-in-future"]);
+    assert.deepEqual(rules({ now: new Date("2023-11-15T22:13:20Z") }), []);
+    // Milliseconds round down to seconds: 61 s ahead is reported, 60 s is not.
+    assert.deepEqual(rules({ now: 1_700_086_339_999 }), ["date-in-future"]);
+    assert.deepEqual(rules({ now: 1_700_086_340_000 }), []);
+    const [f] = wirelint.lint(text, { now: 1_700_000_000_000 }).findings;
+    assert.equal(text.slice(f.start, f.end), "Wed, 15 Nov 2023 22:13:20 GMT");
+    assert.equal(f.severity, "warning");
   });
 
   test("invalid options throw an Error that says what is wrong", () => {
@@ -257,7 +298,12 @@ describe("options", () => {
       [{ disable: "host-missing" }, /disable must be an array of rule ids, not "host-missing"/],
       [{ disable: [1] }, /disable must hold rule ids \(strings\), not number/],
       [{ disable: ["no-such-rule"] }, /unknown rule id "no-such-rule"/],
-      [{ lineEnding: "strict" }, /unknown option "lineEnding" \(known: lineEndings, disable\)/],
+      [{ now: "2024-01-01" }, /now must be a Date or a number of milliseconds since 1970 \(as Date\.now\(\) gives\), not "2024-01-01"/],
+      [{ now: NaN }, /now must be a valid time/],
+      [{ now: new Date("not a date") }, /now must be a valid time/],
+      [{ now: 1e16 }, /now must be a valid time \(milliseconds within ±8\.64e15\), not 10000000000000000/],
+      [{ now: Infinity }, /now must be a valid time/],
+      [{ lineEnding: "strict" }, /unknown option "lineEnding" \(known: lineEndings, disable, now\)/],
       ["strict", /options must be an object/],
       [[], /options must be an object/],
     ];
@@ -290,6 +336,15 @@ describe("rules()", () => {
     }
     const host = all.find((r) => r.id === "host-missing");
     assert.equal(host.section.number, "3.2");
+  });
+
+  test("the documentation comes from wirelint_rules.js, not from the wasm", () => {
+    const wasm = readFileSync(join(pkg.packageDir, "wirelint_bg.wasm"));
+    assert.equal(wasm.indexOf("## What it checks"), -1, "rule documentation is compiled into the wasm");
+    const module = readFileSync(join(pkg.packageDir, "wirelint_rules.js"), "utf8");
+    const all = wirelint.rules();
+    for (const r of all) assert.ok(module.includes(JSON.stringify(r.id) + ": { quote: "), r.id);
+    assert.equal(module.match(/^ {2}"[a-z0-9-]+": \{ quote: /gm).length, all.length);
   });
 
   test("each finding's quote and section are its rule's", () => {

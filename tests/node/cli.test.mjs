@@ -18,10 +18,16 @@ before(() => {
 });
 after(() => pkg?.cleanup());
 
-const NO_HOST = crlf("GET /index.html HTTP/1.1\nAccept: text/html\n\n");
-const TWO_LENGTHS = crlf("HTTP/1.1 200 OK\nContent-Length: 5\nContent-Length: 6\n\nhello");
-const LENGTH_AND_CHUNKED = crlf("POST /upload HTTP/1.1\nHost: example.com\nContent-Length: 3\nTransfer-Encoding: chunked\n\n0\n\n");
-const CLEAN = crlf("GET / HTTP/1.1\nHost: example.com\n\n");
+// Each message is clean but for what its name says (it has the User-Agent, Date and
+// Content-Type that other rules ask for), so that a test sees only the findings it means.
+const UA = "User-Agent: curl/8.5.0\n";
+const NO_HOST = crlf(`GET /index.html HTTP/1.1\n${UA}Accept: text/html\n\n`);
+const TWO_LENGTHS = crlf(
+  "HTTP/1.1 200 OK\nDate: Sun, 06 Nov 1994 08:49:37 GMT\nContent-Type: text/plain\nContent-Length: 5\nContent-Length: 6\n\nhello",
+);
+const LENGTH_AND_CHUNKED = crlf(`POST /upload HTTP/1.1\nHost: example.com\n${UA}Content-Length: 3\nTransfer-Encoding: chunked\n\n0\n\n`);
+const CLEAN = crlf(`GET / HTTP/1.1\nHost: example.com\n${UA}\n`);
+const CLEAN_LF = `GET / HTTP/1.1\nHost: a\n${UA}\n`;
 
 describe("the issue's three cases, as --format json", () => {
   const cases = [
@@ -46,6 +52,7 @@ describe("the issue's three cases, as --format json", () => {
       const result = JSON.parse(r.stdout);
       const errors = result.findings.filter((f) => f.severity === "error");
       assert.deepEqual(errors.map((f) => f.rule), [rule]);
+      assert.deepEqual(result.findings.map((f) => f.rule), [rule]);
       const [f] = errors;
       assert.equal(f.section.rfc, 9112);
       assert.equal(f.section.number, section);
@@ -81,39 +88,82 @@ describe("wirelint FILE", () => {
     const r = run(pkg.bin, [path]);
     assert.equal(r.code, 1);
     const lines = r.stdout.split("\n");
-    assert.equal(lines[0], `${path}:3:17: error content-length-conflict ${lines[0].split("content-length-conflict ")[1].split(" [")[0]} [RFC 9112 §6.3]`);
-    assert.equal(lines[1], " 3 | Content-Length: 6\\r");
+    assert.equal(lines[0], `${path}:5:17: error content-length-conflict ${lines[0].split("content-length-conflict ")[1].split(" [")[0]} [RFC 9112 §6.3]`);
+    assert.equal(lines[1], " 5 | Content-Length: 6\\r");
     assert.equal(lines[2], "   |                 ^");
     assert.ok(lines.some((l) => l.startsWith("   = help: ")), r.stdout);
     assert.match(lines.at(-2), /^1 error, 0 warnings, 0 info$/);
   });
 
   test("text: control characters and invalid UTF-8 in the source line are escaped", () => {
-    const bytes = Buffer.concat([Buffer.from("GET / HTTP/1.1\r\nX-Evil: \x1b[2J\x07\u202e "), Buffer.from([0xff]), Buffer.from("\r\n\r\n")]);
+    const bytes = Buffer.concat([Buffer.from("GET / HTTP/1.1\r\nUser-Agent: t/1\r\nX-Evil: \x1b[2J\x07\u202e "), Buffer.from([0xff]), Buffer.from("\r\n\r\n")]);
     const r = run(pkg.bin, [file("evil.http", bytes)]);
     assert.equal(r.code, 1);
     assert.ok(!/[\x00-\x09\x0b-\x1f\x7f\u202e]/.test(r.stdout), JSON.stringify(r.stdout));
-    assert.ok(r.stdout.includes(" 2 | X-Evil: \\x1B[2J\\x07\\u{202E} \\xFF\\r\n"), r.stdout);
-    // The caret of the empty span sits after the escaped text, before the line end.
-    const caret = r.stdout.split("\n").find((l) => l.includes("^"));
-    assert.equal(caret.indexOf("^"), " 2 | X-Evil: \\x1B[2J\\x07\\u{202E} \\xFF".length);
+    assert.ok(r.stdout.includes(" 3 | X-Evil: \\x1B[2J\\x07\\u{202E} \\xFF\\r\n"), r.stdout);
+    // The caret of host-missing's empty span sits after the escaped text, before the line end.
+    const lines = r.stdout.split("\n");
+    const at = lines.findIndex((l) => / error host-missing /.test(l));
+    assert.ok(at >= 0, r.stdout);
+    const caret = lines[at + 2];
+    assert.match(caret, /^ +\| +\^$/);
+    assert.equal(caret.indexOf("^"), " 3 | X-Evil: \\x1B[2J\\x07\\u{202E} \\xFF".length);
   });
 
   test("a clean file exits 0; warnings and info alone exit 0", () => {
     assert.equal(run(pkg.bin, [file("clean.http", CLEAN)]).code, 0);
-    const lf = run(pkg.bin, [file("lf.http", "GET / HTTP/1.1\nHost: a\n\n")]);
+    const lf = run(pkg.bin, [file("lf.http", CLEAN_LF)]);
     assert.equal(lf.code, 0);
     assert.match(lf.stdout, /info line-endings-assumed/);
+    assert.match(lf.stdout, /^0 errors, 0 warnings, 1 info$/m);
+    const warned = run(pkg.bin, [file("no-ua.http", crlf("GET / HTTP/1.1\nHost: a\n\n"))]);
+    assert.equal(warned.code, 0);
+    assert.match(warned.stdout, /warning user-agent-missing/);
+    assert.match(warned.stdout, /^0 errors, 1 warning, 0 info$/m);
   });
 
   test("--line-endings strict and --disable reach lint()", () => {
-    const lf = file("lf.http", "GET / HTTP/1.1\nHost: a\n\n");
+    const lf = file("lf.http", CLEAN_LF);
     const strict = run(pkg.bin, ["--line-endings", "strict", "--format", "json", lf]);
     assert.equal(strict.code, 1);
     assert.deepEqual(JSON.parse(strict.stdout).findings.map((f) => f.rule), ["bare-lf"]);
     const off = run(pkg.bin, ["--line-endings=strict", "--disable", "bare-lf,host-missing", "--format", "json", lf]);
     assert.equal(off.code, 0);
     assert.deepEqual(JSON.parse(off.stdout).findings, []);
+  });
+});
+
+describe("--now", () => {
+  // Date: 1700086400 s (2023-11-15T22:13:20Z): ahead of the clock only before that.
+  const DATED = crlf("HTTP/1.1 200 OK\nDate: Wed, 15 Nov 2023 22:13:20 GMT\nContent-Type: text/plain\nContent-Length: 0\n\n");
+  const rules = (args) => {
+    const r = run(pkg.bin, ["--format", "json", ...args, file("dated.http", DATED)]);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout).findings.map((f) => f.rule);
+  };
+
+  test("an ISO 8601 date-time or date sets lint()'s now", () => {
+    assert.deepEqual(rules([]), []);
+    assert.deepEqual(rules(["--now", "2023-11-14T22:13:20Z"]), ["date-in-future"]);
+    assert.deepEqual(rules(["--now=2023-11-15T23:13:20+01:00"]), []);
+    assert.deepEqual(rules(["--now", "2023-11-15T22:12:19.5Z"]), ["date-in-future"]);
+    assert.deepEqual(rules(["--now", "2023-11-15"]), ["date-in-future"]);
+    assert.deepEqual(rules(["--now", "2023-11-16"]), []);
+  });
+
+  test('"now" is the clock', () => {
+    const future = crlf("HTTP/1.1 200 OK\nDate: Fri, 31 Dec 2099 23:59:59 GMT\n\n");
+    const r = run(pkg.bin, ["--now", "now", file("future.http", future)]);
+    assert.match(r.stdout, /warning date-in-future/);
+    assert.doesNotMatch(run(pkg.bin, [file("future.http", future)]).stdout, /date-in-future/);
+  });
+
+  test("anything else is a usage error", () => {
+    for (const bad of ["yesterday", "2024-05-01T12:00:00", "2024-02-30", "2024-13-01", "1700000000", ""]) {
+      const r = run(pkg.bin, ["--now", bad], { input: CLEAN });
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /^wirelint: --now must be an ISO 8601 date-time with a zone/, bad);
+    }
   });
 });
 
@@ -124,7 +174,7 @@ describe("wirelint < stdin", () => {
     assert.deepEqual(JSON.parse(r.stdout).findings.map((f) => f.rule), ["content-length-conflict"]);
     const text = run(pkg.bin, [], { input: NO_HOST });
     assert.equal(text.code, 1);
-    assert.match(text.stdout, /^<stdin>:2:18: error host-missing /);
+    assert.match(text.stdout, /^<stdin>:3:18: error host-missing /);
     assert.equal(run(pkg.bin, ["-"], { input: CLEAN }).code, 0);
   });
 });

@@ -16,11 +16,16 @@ before(async () => {
 after(() => pkg?.cleanup());
 
 const CHECK_TS = `
-import init, { lint, rules, version } from "wirelint/web";
+import init, { explain, fieldNames, lint, methods, rules, statusCodes, version } from "wirelint/web";
 import * as node from "wirelint";
-import type { Finding, Label, LintOptions, LintResult, Message, RuleInfo, Section } from "wirelint";
+import type {
+  Detail, ElementKind, Explanation, FieldNameInfo, Finding, Label, LintOptions, LintResult, Message,
+  MethodInfo, RuleInfo, Section, StatusCodeInfo,
+} from "wirelint";
 
-const options: LintOptions = { lineEndings: "strict", disable: ["host-missing"] };
+const options: LintOptions = { lineEndings: "strict", disable: ["host-missing"], now: Date.now() };
+const withDate: LintOptions = { now: new Date() };
+const withoutNow: LintOptions = { now: null };
 const result: LintResult = node.lint(new Uint8Array([71, 69, 84]), options);
 const text = "GET / HTTP/1.1\\r\\n\\r\\n";
 const f: Finding = lint(text).findings[0];
@@ -40,8 +45,27 @@ const body: boolean = m.body.complete && m.body.start <= m.body.byteEnd;
 const all: RuleInfo[] = rules();
 const docs: string[] = all.map((r) => r.id + r.severity + r.quote + r.summary + r.docs + r.section.url);
 const v: string = version() + node.version();
+const e: Explanation | null = explain(text, 0, withDate);
+if (e) {
+  const kind: ElementKind = e.element;
+  const rows: Detail[] = e.details;
+  const where: Section | null = e.section;
+  const span: number[] = [e.start, e.end, e.messageIndex];
+  void [kind, rows, where, span, e.title + e.summary];
+}
+const codes: StatusCodeInfo[] = statusCodes();
+const c = codes[0];
+const cls: "1xx" | "2xx" | "3xx" | "4xx" | "5xx" = c.class;
+const codeText: string = c.code.toFixed() + c.phrase + c.className + c.registration + c.formerPhrases.join() + c.reference.url + c.description;
+const ms: MethodInfo[] = node.methods();
+const flags: boolean = ms[0].safe && ms[0].idempotent;
+const methodText: string = ms[0].name + methods()[0].reference.document + ms[0].description;
+const fs: FieldNameInfo[] = fieldNames();
+const fieldText: string | null = fs[0].reference.section ?? fs[0].reference.url ?? fs[0].replacement;
+const fieldStatus: "permanent" | "provisional" | "deprecated" | "obsoleted" = fs[0].status;
 void init;
-void [flagged, rfc, label, help, at, parts, spans, names, framing, request, body, docs, v];
+void [flagged, rfc, label, help, at, parts, spans, names, framing, request, body, docs, v, withoutNow];
+void [cls, codeText, flags, methodText, fieldText, fieldStatus];
 
 // The types are not \`any\`:
 // @ts-expect-error severity is a union of three strings
@@ -52,7 +76,13 @@ lint(42);
 lint(text, { lineEndings: "crlf" });
 // @ts-expect-error kind is "request" | "response" | "unknown"
 const kind: number = m.kind;
-void [severity, kind];
+// @ts-expect-error now is a Date, a number or null
+lint(text, { now: "2024-01-01" });
+// @ts-expect-error explain needs an offset
+explain(text);
+// @ts-expect-error an explanation may be null
+const title: string = explain(text, 0).title;
+void [severity, kind, title];
 `;
 
 test("the shipped types compile against every part of the API (tsc --strict)", () => {
@@ -90,11 +120,11 @@ function interfaces(dts) {
   return out;
 }
 
-test("the interfaces name exactly the properties that lint() and rules() return", () => {
+test("the interfaces name exactly the properties that the functions return", () => {
   const types = interfaces(readFileSync(join(pkg.packageDir, "wirelint.d.ts"), "utf8"));
   const text = crlf("GET /a HTTP/1.1\nAccept: */*\n\nHTTP/1.1 200 OK\nContent-Length: 2\n\nhi");
   const result = wirelint.lint(text);
-  const f = result.findings[0];
+  const f = result.findings.find((x) => x.rule === "host-missing"); // one with a label
   const m = result.messages[0];
   const keys = (o) => Object.keys(o).sort();
   assert.deepEqual(types.LintResult, keys(result));
@@ -105,5 +135,28 @@ test("the interfaces name exactly the properties that lint() and rules() return"
   assert.deepEqual(types.Field, keys(m.fields[0]));
   assert.deepEqual(types.Body, keys(m.body));
   assert.deepEqual(types.RuleInfo, keys(wirelint.rules()[0]));
-  assert.deepEqual(types.LintOptions, ["disable", "lineEndings"]);
+  assert.deepEqual(types.LintOptions, ["disable", "lineEndings", "now"]);
+  const e = wirelint.explain(text, text.indexOf("*/*"));
+  assert.deepEqual(types.Explanation, keys(e));
+  assert.deepEqual(types.Detail, keys(e.details[0]));
+  const code = wirelint.statusCodes()[0];
+  assert.deepEqual(types.StatusCodeInfo, keys(code));
+  assert.deepEqual(types.Reference, keys(code.reference));
+  assert.deepEqual(types.MethodInfo, keys(wirelint.methods()[0]));
+  const field = wirelint.fieldNames()[0];
+  assert.deepEqual(types.FieldNameInfo, keys(field));
+  assert.deepEqual(types.FieldReference, keys(field.reference));
+});
+
+test("ElementKind names exactly the element kinds explain() returns", () => {
+  const dts = readFileSync(join(pkg.packageDir, "wirelint.d.ts"), "utf8");
+  const union = dts.match(/export type ElementKind =([^;]*);/)[1];
+  const declared = [...union.matchAll(/"([a-z-]+)"/g)].map((m) => m[1]).sort();
+  const text = crlf("GET /a HTTP/1.1\nHost: a\n\nHTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n2;x\nhi\n0\nT: 1\n\n");
+  const seen = new Set();
+  for (let i = 0; i <= text.length; i++) seen.add(wirelint.explain(text, i)?.element);
+  seen.delete(undefined);
+  const body = crlf("HTTP/1.1 200 OK\nContent-Length: 2\n\nhi");
+  seen.add(wirelint.explain(body, body.length - 1).element);
+  assert.deepEqual([...seen].sort(), declared);
 });
