@@ -95,6 +95,11 @@ function scheduleLint() {
   }
 }
 
+/** Lint and explain options: `now` turns on the checks of dates against the clock. */
+function options() {
+  return { lineEndings: state.lineEndings, now: Date.now() };
+}
+
 /** The input as linted: exact bytes when the text stands for bytes that are not UTF-8. */
 function lintInput(text) {
   const { bytes, utf8 } = state.source;
@@ -111,7 +116,7 @@ function runLint() {
   const text = editor.text();
   let report;
   try {
-    report = wirelint.lint(lintInput(text), { lineEndings: state.lineEndings });
+    report = wirelint.lint(lintInput(text), options());
   } catch (err) {
     console.error('wirelint: lint failed', err);
     $('findings-summary').textContent = `The linter failed: ${err}`;
@@ -180,7 +185,7 @@ function tooltip(f) {
 function explainAt(pos) {
   if (!state.ready || state.lintTimer) return;
   const text = state.text;
-  const range = explainPanel.at(text, Math.min(pos, text.length), { lineEndings: state.lineEndings });
+  const range = explainPanel.at(lintInput(text), text, Math.min(pos, text.length), options());
   editor.explain(range);
   findings.follow(pos);
 }

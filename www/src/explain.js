@@ -37,8 +37,11 @@ export function createExplainPanel(root, explain) {
   else idle('Put the cursor on any part of the message (a method, a field name, a value, a chunk size…) to see what it is and which section defines it.');
 
   return {
-    /** Explains the element at `offset` of `text`; returns its range or null. */
-    at(text, offset, options) {
+    /**
+     * Explains the element at `offset` of `input` (the linted string or bytes), shown as
+     * `text`; returns its range or null.
+     */
+    at(input, text, offset, options) {
       if (!explain) return null;
       if (!text) {
         idle('Put the cursor on any part of the message to see what it is and which section defines it.');
@@ -46,7 +49,7 @@ export function createExplainPanel(root, explain) {
       }
       let result;
       try {
-        result = explain(text, offset, options);
+        result = explain(input, offset, options);
       } catch (err) {
         console.warn('wirelint: explain failed', err);
         result = null;
