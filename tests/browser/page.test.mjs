@@ -437,6 +437,7 @@ test('axe-core finds no serious or critical violation, in light and dark', { tim
 
 test('screenshots with findings (test-results/)', { timeout: 60_000 }, async () => {
   mkdirSync(results, { recursive: true });
+  if (await page.locator('#share-box').isVisible()) await page.locator('#share-close').click();
   await andRender(() => page.locator('button.card[data-example="smuggling-cl-te"]').click());
   await page.locator('.cm-line').nth(4).click({ position: { x: 30, y: 5 } });
   await page.waitForTimeout(200);

@@ -220,9 +220,8 @@ function showStatus(text) {
   } else if (state.lineEndings === 'strict') {
     parts.push(h('strong', {}, 'Strict'), `: the text is taken as the exact bytes, ${describeEndings(cr, lf, crlf)}; every bare LF and bare CR is reported.`);
   } else if (cr === 0) {
-    parts.push(h('strong', {}, 'LF only'),
-      ': text pasted or typed into a browser has lost its CRs, so every LF is read as the CRLF it must have been (',
-      h('em', {}, 'auto'), '). For exact bytes, open the file or drop it here; for text known to be exact, switch to Strict.');
+    parts.push(h('strong', {}, 'LF only, read as CRLF'),
+      ' (auto): text pasted into a browser loses its CRs. For exact bytes open the file; for text known to be exact choose Strict.');
   } else {
     parts.push(h('strong', {}, 'CRs kept'), `: ${describeEndings(cr, lf, crlf)}, so the text is linted as it is, line by line.`);
   }
