@@ -360,6 +360,37 @@ test('a file is opened as exact bytes, linted strictly, and shared byte for byte
   noProblems();
 });
 
+test('curl -v output is rebuilt into the messages it shows', { timeout: 60_000 }, async () => {
+  const output = [
+    '*   Trying 93.184.215.14:80...',
+    '* Connected to example.com (93.184.215.14) port 80',
+    '> GET / HTTP/1.1',
+    '> Host: example.com',
+    '> User-Agent: curl/8.5.0',
+    '> Accept: */*',
+    '> ',
+    '< HTTP/1.1 405 Method Not Allowed',
+    '< Date: Tue, 15 Nov 1994 08:12:31 GMT',
+    '< Content-Type: text/plain',
+    '< Content-Length: 3',
+    '< ',
+    '{ [3 bytes data]',
+    'no!',
+    '* Connection #0 to host example.com left intact',
+    '',
+  ].join('\r\n');
+  await andRender(() => page.locator('#file-input').setInputFiles({ name: 'curl.txt', mimeType: 'text/plain', buffer: Buffer.from(output) }));
+  assert.equal(await page.evaluate(() => window.__wirelint.text()), [
+    'GET / HTTP/1.1', 'Host: example.com', 'User-Agent: curl/8.5.0', 'Accept: */*', '',
+    'HTTP/1.1 405 Method Not Allowed', 'Date: Tue, 15 Nov 1994 08:12:31 GMT', 'Content-Type: text/plain', 'Content-Length: 3', '',
+    'no!', '',
+  ].join('\n'));
+  assert.match(await page.locator('#source-status').innerText(), /curl -v/);
+  assert.ok(await page.locator('#findings li[data-rule="allow-missing-in-405"]').count());
+  assert.equal(await page.locator('#findings li.sev-error').count(), 1, await page.locator('#findings').innerText());
+  noProblems();
+});
+
 test('a 100 KB paste is linted and drawn', { timeout: 60_000 }, async (t) => {
   const one = (i) => [
     `GET /assets/app-${i}.js?v=${'x'.repeat(i % 40)} HTTP/1.1`,

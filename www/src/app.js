@@ -210,9 +210,10 @@ function showStatus(text) {
   const cr = countOf(text, '\r');
   const lf = countOf(text, '\n');
   const crlf = countOf(text, '\r\n');
-  const { origin, name, bytes, utf8 } = state.source;
+  const { origin, name, bytes, utf8, note } = state.source;
   const parts = [];
-  if (origin === 'file') parts.push(h('strong', {}, name), `: ${plural(bytes.length, 'byte')}, exact${utf8 ? '' : ' (not UTF-8: one character shown per byte)'}. `);
+  if (origin === 'file' && note) parts.push(h('strong', {}, name), `: ${note}. `);
+  else if (origin === 'file') parts.push(h('strong', {}, name), `: ${plural(bytes.length, 'byte')}, exact${utf8 ? '' : ' (not UTF-8: one character shown per byte)'}. `);
   else if (origin === 'link') parts.push(h('strong', {}, 'From a share link'), `: ${plural(bytes.length, 'byte')}, exact. `);
   else if (origin === 'example') parts.push(h('strong', {}, 'Example'), `: ${name}. `);
   if (!text) {
@@ -260,9 +261,9 @@ function loadText(text, { origin, name = '', lineEndings }) {
   setText(text);
 }
 
-function loadBytes(bytes, { origin, name = '', lineEndings }) {
+function loadBytes(bytes, { origin, name = '', lineEndings, note = '' }) {
   const { text, utf8 } = decodeBytes(bytes);
-  state.source = { origin, name, bytes, utf8 };
+  state.source = { origin, name, bytes, utf8, note };
   setLineEndings(lineEndings);
   gallery.clear();
   setText(text);
@@ -280,7 +281,7 @@ async function openFile(file) {
     return;
   }
   const loaded = loadInput(new Uint8Array(await file.arrayBuffer()), file.name);
-  loadBytes(loaded.bytes, { origin: 'file', name: file.name, lineEndings: loaded.lineEndings });
+  loadBytes(loaded.bytes, { origin: 'file', name: file.name, lineEndings: loaded.lineEndings, note: loaded.format === 'raw' ? '' : loaded.note });
   editor.view.focus();
 }
 

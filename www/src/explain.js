@@ -72,14 +72,14 @@ export function createExplainPanel(root, explain) {
     root.replaceChildren(
       h('div', { class: 'explain-head' },
         h('span', { class: `element el-${r.element}` }, ELEMENT_NAMES[r.element] ?? r.element),
-        r.messageIndex != null ? h('span', { class: 'muted' }, `message ${r.messageIndex + 1}`) : null),
+        r.messageIndex != null ? h('span', { class: 'muted' }, `message ${r.messageIndex + 1}`) : null,
+        r.section ? sectionLink(r.section, { class: 'section-link explain-section' }) : null),
       h('h3', { class: 'explain-title' }, r.title),
       value ? h('p', { class: 'explain-value' }, excerpt(value, 240)) : null,
       r.summary ? h('p', { class: 'explain-summary' }, inline(r.summary)) : null,
       r.details?.length
         ? h('dl', { class: 'details' }, r.details.flatMap((d) => [h('dt', {}, d.label), h('dd', {}, String(d.value))]))
         : null,
-      r.section ? h('p', { class: 'refs' }, 'Defined in ', sectionLink(r.section)) : null,
     );
   }
 }
