@@ -149,7 +149,9 @@ function runLint() {
     }
     document.dispatchEvent(new CustomEvent('wirelint:rendered', { detail }));
   }));
-  explainAt(editor.view.state.selection.main.head);
+  // Explaining parses the text again: after this frame, not before it.
+  clearTimeout(state.explainTimer);
+  state.explainTimer = setTimeout(() => explainAt(editor.view.state.selection.main.head), 40);
 }
 
 function diagnostics() {
