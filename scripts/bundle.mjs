@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Bundles the page's sources (www/src/) with their npm dependencies (CodeMirror) into
-// www/assets/, which is build output (gitignored). The wasm module in www/pkg/ stays a
-// separate file that the bundles import at run time, so that wasm-bindgen's loader finds
-// wirelint_bg.wasm next to it.
+// Bundles the page's sources (www/src/) with their npm dependencies (CodeMirror) and the
+// wasm binding's JS (www/pkg/: wirelint.js, its snippet, wirelint_rules.js) into one
+// script per page in www/assets/, which is build output (gitignored). One file, not a
+// chain of imports that the browser discovers one level at a time: the page shows its
+// first findings sooner. The pages pass the wasm's URL (www/pkg/wirelint_bg.wasm) to init.
 //
 //   node scripts/bundle.mjs [--dev]     (--dev: no minifying, inline source maps)
 //
@@ -25,15 +26,12 @@ const result = await build({
   entryPoints: { app: 'www/src/app.js', rules: 'www/src/rules-page.js' },
   outdir: out,
   bundle: true,
-  splitting: true,
+  splitting: false,
   format: 'esm',
   target: ['chrome111', 'firefox113', 'safari16.4'],
   minify: !dev,
   sourcemap: dev ? 'inline' : false,
   legalComments: 'linked',
-  chunkNames: 'chunk-[hash]',
-  // The wasm binding is loaded from www/pkg/ as is (see above).
-  external: ['../pkg/*'],
   metafile: true,
   logLevel: 'warning',
 });

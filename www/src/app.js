@@ -3,6 +3,7 @@
 // leaves the page (the Content-Security-Policy of index.html allows no other origin).
 
 import * as wirelint from '../pkg/wirelint.js';
+import { WASM_URL } from './dom.js';
 import { createEditor } from './editor.js';
 import { createFindingsPanel } from './findings.js';
 import { createExplainPanel } from './explain.js';
@@ -417,7 +418,7 @@ window.__wirelint = {
 };
 
 try {
-  await wirelint.default();
+  await wirelint.default({ module_or_path: WASM_URL });
   state.ready = true;
   $('version').textContent = `wirelint ${wirelint.version()}`;
   if (!(await loadFromFragment())) {

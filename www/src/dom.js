@@ -73,3 +73,9 @@ export function sectionLink(section, props = {}) {
 
 /** The rule page anchor for a rule id. */
 export const ruleHref = (id) => `rules.html#${encodeURIComponent(id)}`;
+
+/**
+ * The wasm, in www/pkg/: the bundles (www/assets/) hold wirelint.js, so its default
+ * URL (next to itself) would point into www/assets/.
+ */
+export const WASM_URL = new URL('../pkg/wirelint_bg.wasm', import.meta.url);

@@ -3,6 +3,7 @@
 // link that opens them in the linter, and an anchor per rule id (rules.html#host-missing).
 
 import * as wirelint from '../pkg/wirelint.js';
+import { WASM_URL } from './dom.js';
 import { h, plural, sectionLink } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { encodeFragment } from './share.js';
@@ -49,7 +50,7 @@ function renderRule(rule) {
 }
 
 async function main() {
-  await wirelint.default();
+  await wirelint.default({ module_or_path: WASM_URL });
   $('version').textContent = `wirelint ${wirelint.version()}`;
   const rules = (await wirelint.rules())
     .slice()
