@@ -19,6 +19,7 @@ export function createFindingsPanel({ list, summary, filters, onSelect, onFilter
   let findings = [];
   let text = '';
   let multiple = false;
+  let messageCount = 0;
   let shown = [];
   let limit = PAGE;
   let current = -1;
@@ -72,8 +73,6 @@ export function createFindingsPanel({ list, summary, filters, onSelect, onFilter
     list.replaceChildren(...items);
     markCurrent();
   }
-
-  let messageCount = 0;
 
   function item(f, i) {
     const flagged = text.slice(f.start, f.end);
