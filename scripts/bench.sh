@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Lint throughput on a generated corpus of realistic HTTP/1.1 requests and responses:
 # natively (release build of examples/bench.rs) and in node via wasm (the built pkg/),
-# next to node's own HTTP parser llhttp on the same bytes. Not part of the tests.
+# next to node's own HTTP parser llhttp on the same bytes; then the page in headless
+# Chromium (scripts/bench/page.mjs): navigation to first findings shown, and the relint of
+# a 100 KB paste. Not part of the tests.
 #
 #   scripts/bench.sh [messages]        (default 10000; BENCH_ROUNDS=n to change rounds)
 #
@@ -27,3 +29,9 @@ cargo run --release --quiet --example bench -- "$corpus"
 echo
 # process.binding is deprecated but is the only way to reach node's own llhttp binding.
 node --no-deprecation scripts/bench/node.mjs "$corpus" "$pkg"
+echo
+if [[ -f www/assets/app.js ]] && command -v chromium >/dev/null; then
+  node scripts/bench/page.mjs "$corpus"
+else
+  echo "page: skipped (needs the built page, www/assets/, and Debian's chromium)"
+fi

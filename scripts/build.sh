@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the wasm and assembles the npm package in pkg/ (from npm/) and the page's copy
-# in www/pkg/. Both are build output: never edit them. Run scripts/setup.sh first.
+# Builds the wasm and assembles the npm package in pkg/ (from npm/), the page's copy in
+# www/pkg/ and the page's bundled scripts in www/assets/ (from www/src/). All are build
+# output: never edit them. Run scripts/setup.sh first.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -45,6 +46,9 @@ node -e '
 rm -rf www/pkg
 mkdir -p www/pkg
 cp -r pkg/wirelint.js pkg/wirelint_bg.wasm pkg/wirelint.d.ts pkg/wirelint_rules.js pkg/snippets www/pkg/
+
+# The page's scripts with their npm dependencies (CodeMirror): www/src/ → www/assets/.
+node scripts/bundle.mjs
 
 size() { printf '%s bytes, %s gzipped' "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
 log "pkg/ built in $(($(now) - start)) s: wirelint_bg.wasm $(size pkg/wirelint_bg.wasm); wirelint_rules.js $(size pkg/wirelint_rules.js)"
