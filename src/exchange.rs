@@ -316,6 +316,53 @@ pub(crate) fn content_in_request(cx: &mut Context<'_>, rule: impl Rule, method: 
     .help(help);
 }
 
+/// True when `m` is a GET or HEAD request: the methods for which a server evaluates
+/// If-None-Match and If-Modified-Since (RFC 9110 §13.1.2, §13.1.3).
+pub fn is_get_or_head(input: &[u8], m: &Message) -> bool {
+    method_is(input, m, "GET") || method_is(input, m, "HEAD")
+}
+
+/// For a 2xx (Successful) response to a GET or HEAD request in the input: the request
+/// and the status code. A server that sends one has found the request's preconditions
+/// true, which the `if-*-ignored` rules check against the response's validators.
+pub fn success_to_get_or_head<'a>(cx: &Context<'a>) -> Option<(&'a Message, u16)> {
+    let request = cx.request?;
+    let code = status(cx.message).filter(|c| (200..300).contains(c))?;
+    is_get_or_head(cx.input, request).then_some((request, code))
+}
+
+/// A request's date condition (If-Modified-Since or If-Unmodified-Since) next to the
+/// Last-Modified of the response, each the value span and timestamp of exactly one valid
+/// HTTP-date (see [`date_field`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateCondition {
+    /// The request's condition field value.
+    pub since_span: Span,
+    /// The date the condition gives.
+    pub since: i64,
+    /// The response's Last-Modified value.
+    pub modified_span: Span,
+    /// The date Last-Modified gives.
+    pub modified: i64,
+}
+
+/// Reads the `name` date condition of `request` and the Last-Modified of `response`.
+pub fn date_condition(
+    input: &[u8],
+    request: &Message,
+    name: KnownField,
+    response: &Message,
+) -> Option<DateCondition> {
+    let (since_span, since) = date_field(input, request, name)?;
+    let (modified_span, modified) = date_field(input, response, KnownField::LastModified)?;
+    Some(DateCondition {
+        since_span,
+        since,
+        modified_span,
+        modified,
+    })
+}
+
 /// Reports `rule` on each field line of an If-Match or If-None-Match (`name`) that is
 /// not `"*" / #entity-tag`, and on a `*` line when other lines of the same field follow
 /// or precede it (together they form a list with `*` in it). Shared by
