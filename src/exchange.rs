@@ -363,6 +363,57 @@ pub fn date_condition(
     })
 }
 
+/// Reports `rule` on each `name` field line (Content-Length, Transfer-Encoding) of a 2xx
+/// response to a CONNECT request in the input: after its header section the connection
+/// is a tunnel (RFC 9110 §9.3.6, RFC 9112 §6.3).
+pub(crate) fn field_in_connect_success(cx: &mut Context<'_>, rule: impl Rule, name: KnownField) {
+    let Some(code) = cx.message.status_code else {
+        return;
+    };
+    let Some(line) = cx.request.and_then(|r| r.request_line()) else {
+        return;
+    };
+    if !(200..300).contains(&code) || cx.text(line.method) != b"CONNECT" {
+        return;
+    }
+    let field_name = name.name();
+    for field in cx.message.fields_named(name) {
+        cx.report(
+            rule,
+            field.line,
+            format!("{code} response to CONNECT carries {field_name}"),
+        )
+        .label(line.method, "CONNECT request")
+        .help(format!(
+            "Remove {field_name}; after this response the connection is a tunnel"
+        ));
+    }
+}
+
+/// Reports `rule` on each `name` field line (Content-Length, Transfer-Encoding) of a 1xx
+/// (Informational) or 204 (No Content) response, which has no content.
+pub(crate) fn field_in_no_content_response(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    name: KnownField,
+) {
+    let Some(code) = cx.message.status_code else {
+        return;
+    };
+    if !((100..200).contains(&code) || code == 204) {
+        return;
+    }
+    let field_name = name.name();
+    for field in cx.message.fields_named(name) {
+        cx.report(
+            rule,
+            field.line,
+            format!("{code} response carries {field_name}"),
+        )
+        .help(format!("Remove {field_name}; this response has no content"));
+    }
+}
+
 /// Reports `rule` on each field line of an If-Match or If-None-Match (`name`) that is
 /// not `"*" / #entity-tag`, and on a `*` line when other lines of the same field follow
 /// or precede it (together they form a list with `*` in it). Shared by
