@@ -414,6 +414,85 @@ pub(crate) fn field_in_no_content_response(
     }
 }
 
+/// Reports `rule` on the octets that follow the header section of a response whose
+/// status code (`applies`) means it has no content, where the parser read them as
+/// excess rather than as a body.
+pub(crate) fn content_after_bodiless_status(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    applies: impl Fn(u16) -> bool,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(c) = m.status_code else { return };
+    if !applies(c) || m.body.framing != Framing::NoContent {
+        return;
+    }
+    let Some(excess) = m.body.excess else { return };
+    let Some(line) = m.status_line() else { return };
+    let n = excess.len();
+    let shown = cx.quote(excess);
+    cx.report(
+        rule,
+        excess,
+        format!("{c} response is followed by {n} octets of content: \"{shown}\""),
+    )
+    .label(line.status, "status code")
+    .help(help);
+}
+
+/// Reports `rule` on a 4xx or 5xx response (`class` 4 or 5) whose framing says
+/// explicitly that it has no content to explain the error.
+pub(crate) fn error_without_content(cx: &mut Context<'_>, rule: impl Rule, class: u16) {
+    let m = cx.message;
+    let Some(code) = status(m).filter(|c| c / 100 == class) else {
+        return;
+    };
+    if !explicitly_empty(m) {
+        return;
+    }
+    cx.report(
+        rule,
+        content_span(m),
+        format!(
+            "{} response has no content explaining the error",
+            status_name(code)
+        ),
+    )
+    .label(status_span(m), "status code")
+    .help("Explain the error in the content, e.g. as text/plain or application/problem+json");
+}
+
+/// Reports `rule` on a `code` response to a request in the input that has no `name`
+/// field, which that status code answers (417 and Expect, 206 and 416 and Range).
+pub(crate) fn status_without_request_field(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    code: u16,
+    name: KnownField,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(request) = cx.request else { return };
+    if status(m) != Some(code) || request.has(name) {
+        return;
+    }
+    let field_name = name.name();
+    cx.report(
+        rule,
+        status_span(m),
+        format!(
+            "{} response to a request without {field_name}",
+            status_name(code)
+        ),
+    )
+    .label(
+        request.start_line_span,
+        format!("request without {field_name}"),
+    )
+    .help(help);
+}
+
 /// Reports `rule` on each field line of an If-Match or If-None-Match (`name`) that is
 /// not `"*" / #entity-tag`, and on a `*` line when other lines of the same field follow
 /// or precede it (together they form a list with `*` in it). Shared by
