@@ -493,6 +493,36 @@ pub(crate) fn status_without_request_field(
     .help(help);
 }
 
+/// Reports `rule` on each `name` field line of a request whose method is none of
+/// `methods`, which alone define what the field means; `why` ends the message.
+pub(crate) fn field_with_other_method(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    name: KnownField,
+    methods: &[&str],
+    why: &str,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(method) = self::method(cx.input, m) else {
+        return;
+    };
+    if methods.iter().any(|&known| method == known.as_bytes()) {
+        return;
+    }
+    let shown = crate::context::quote(method);
+    let field_name = name.name();
+    for field in m.fields_named(name) {
+        cx.report(
+            rule,
+            field.line,
+            format!("{field_name} in a {shown} request is ignored: {why}"),
+        )
+        .label(method_span(m), "method")
+        .help(help);
+    }
+}
+
 /// Reports `rule` on each field line of an If-Match or If-None-Match (`name`) that is
 /// not `"*" / #entity-tag`, and on a `*` line when other lines of the same field follow
 /// or precede it (together they form a list with `*` in it). Shared by
