@@ -215,6 +215,12 @@ pub fn range(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
     range::parse(f.value.slice(input)).map(|r| (f.value, r))
 }
 
+/// The value of a request's Range field, parsed, when there is exactly one and its unit
+/// is `bytes`.
+pub fn byte_ranges(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
+    range(input, m).filter(|(span, r)| r.is_bytes(span.slice(input)))
+}
+
 /// The value of a message's Content-Range field, parsed, when there is exactly one.
 pub fn content_range(input: &[u8], m: &Message) -> Option<(Span, content_range::Parsed)> {
     let mut fields = m.fields_named(KnownField::ContentRange);
@@ -262,17 +268,23 @@ pub fn content_range_values(input: &[u8], m: &Message) -> Vec<Span> {
         .filter(|f| !f.folded)
         .map(|f| f.value)
         .collect();
-    if let Some((body, multipart)) = byterange_parts(input, m) {
-        let content = body.slice(input);
-        values.extend(
-            multipart
-                .parts
-                .iter()
-                .filter_map(|p| p.field(content, "content-range"))
-                .map(|f| body.sub(f.value.0, f.value.1)),
-        );
-    }
+    values.extend(body_part_content_ranges(input, m));
     values
+}
+
+/// The value spans of the Content-Range fields in the body parts of `multipart/byteranges`
+/// content (see [`byterange_parts`]); none for other content.
+pub fn body_part_content_ranges(input: &[u8], m: &Message) -> Vec<Span> {
+    let Some((body, multipart)) = byterange_parts(input, m) else {
+        return Vec::new();
+    };
+    let content = body.slice(input);
+    multipart
+        .parts
+        .iter()
+        .filter_map(|p| p.field(content, "content-range"))
+        .map(|f| body.sub(f.value.0, f.value.1))
+        .collect()
 }
 
 /// Reports `rule` on a `code` response without a `name` header field (with a non-empty

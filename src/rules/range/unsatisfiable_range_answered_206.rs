@@ -56,10 +56,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if exchange::status(m) != Some(206) {
         return;
     }
-    let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
-    if !ranges.is_bytes(cx.text(range_span)) {
-        return;
-    }
+    let Some((range_span, ranges)) = exchange::byte_ranges(cx.input, request) else { return };
     // The complete length, from the first byte Content-Range that states one.
     let complete = exchange::content_range_values(cx.input, m)
         .into_iter()
