@@ -32,6 +32,7 @@ pub mod method;
 pub mod parse;
 pub mod registry;
 pub mod rules;
+mod rules_support;
 pub mod span;
 pub mod spec;
 pub mod status;

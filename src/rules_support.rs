@@ -1,0 +1,47 @@
+//! Checks that several rules share, each written once and called with the rule to report.
+//!
+//! Rules that differ only in the field, directive or token they look at (and in their
+//! wording) call one function here instead of repeating its loop; build.rs expects exactly
+//! one rule per file under `src/rules/`, so shared code lives outside that tree. Helpers
+//! about methods and status codes are in [`crate::exchange`].
+
+use crate::context::Context;
+use crate::fields::known::KnownField;
+use crate::fields::transfer_encoding;
+use crate::registry::Rule;
+
+/// Reports `rule` on the parameters of each Transfer-Encoding coding that `applies` to
+/// (by name) and that defines none: chunked (RFC 9112 §7.1) and the compression codings
+/// (§7.2). `codings` names them in the message: "Transfer coding … has parameters, which
+/// {codings} define". Other junk after a coding name is `transfer-encoding-invalid`'s.
+pub(crate) fn coding_with_parameters(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    applies: impl Fn(&[u8]) -> bool,
+    codings: &str,
+) {
+    for field in cx.message.fields_named(KnownField::TransferEncoding) {
+        let value = cx.text(field.value);
+        for c in transfer_encoding::codings(value) {
+            let name = c.name(value);
+            let params = value.get(c.name_end..c.end).unwrap_or_default();
+            let Some(semi) = params.iter().position(|&b| b == b';') else {
+                continue;
+            };
+            if !applies(name) {
+                continue;
+            }
+            let span = field.value.sub(c.name_end + semi, c.end);
+            let coding = cx.quote(field.value.sub(c.start, c.end));
+            cx.report(
+                rule,
+                span,
+                format!("Transfer coding \"{coding}\" has parameters, which {codings} define"),
+            )
+            .help(format!(
+                "Send {} without parameters",
+                String::from_utf8_lossy(name)
+            ));
+        }
+    }
+}
