@@ -6,6 +6,7 @@
 //! about methods and status codes are in [`crate::exchange`].
 
 use crate::context::Context;
+use crate::fields::cache_control::{self, Directive};
 use crate::fields::known::KnownField;
 use crate::fields::transfer_encoding;
 use crate::registry::Rule;
@@ -43,5 +44,42 @@ pub(crate) fn coding_with_parameters(
                 String::from_utf8_lossy(name)
             ));
         }
+    }
+}
+
+/// Reports `rule` on each `directive` whose delta-seconds argument is sent as a quoted
+/// string (RFC 9111 §5.2: the token form is the one to generate). A quoted non-number is
+/// `cache-directive-delta-seconds-invalid`'s.
+pub(crate) fn quoted_delta_seconds(cx: &mut Context<'_>, rule: impl Rule, directive: Directive) {
+    let name = directive.name();
+    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, directive) {
+        let value = cx.text(located.field.value);
+        let Some(seconds) = arg.delta_seconds(value).filter(|_| arg.quoted) else {
+            continue;
+        };
+        let span = located.span((arg.start, arg.end));
+        let shown = cx.quote(span);
+        cx.report(rule, span, format!("{name} argument {shown} is quoted"))
+            .help(format!("Send {name}={seconds}"));
+    }
+}
+
+/// Reports `rule` on each response `directive` (qualified `no-cache` or `private`) whose
+/// field-name list is sent in token form instead of as a quoted string (RFC 9111
+/// §5.2.2.4, §5.2.2.7). The request directives take no argument:
+/// `cache-directive-argument-unexpected`.
+pub(crate) fn unquoted_field_names(cx: &mut Context<'_>, rule: impl Rule, directive: Directive) {
+    if cx.message.is_request() {
+        return;
+    }
+    let name = directive.name();
+    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, directive) {
+        if arg.quoted {
+            continue;
+        }
+        let span = located.span((arg.start, arg.end));
+        let shown = cx.quote(span);
+        cx.report(rule, span, format!("{name} lists {shown} in token form"))
+            .help(format!("Quote the field names: {name}=\"{shown}\""));
     }
 }
