@@ -7,8 +7,9 @@
 
 use crate::context::Context;
 use crate::fields::cache_control::{self, Directive};
+use crate::fields::date;
 use crate::fields::known::KnownField;
-use crate::fields::transfer_encoding;
+use crate::fields::{list_contains, transfer_encoding};
 use crate::registry::Rule;
 
 /// Reports `rule` on the parameters of each Transfer-Encoding coding that `applies` to
@@ -82,4 +83,68 @@ pub(crate) fn unquoted_field_names(cx: &mut Context<'_>, rule: impl Rule, direct
         cx.report(rule, span, format!("{name} lists {shown} in token form"))
             .help(format!("Quote the field names: {name}=\"{shown}\""));
     }
+}
+
+/// Reports `rule` at the name of the first `field` (TE, Keep-Alive, Upgrade) when no
+/// Connection field lists `option`, the connection option that makes the hop-by-hop field
+/// take effect (RFC 9110 §7.6.1).
+pub(crate) fn connection_option_missing(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    field: KnownField,
+    option: &str,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(sent) = m.field(field) else { return };
+    let listed = m
+        .fields_named(KnownField::Connection)
+        .any(|f| list_contains(cx.text(f.value), option.as_bytes()));
+    if listed {
+        return;
+    }
+    let connection = m.field(KnownField::Connection);
+    let mut report = cx.report(
+        rule,
+        sent.name,
+        format!(
+            "{} is sent, but Connection does not list {option}",
+            field.name()
+        ),
+    );
+    if let Some(c) = connection {
+        report = report.label(c.value, format!("no {option} here"));
+    }
+    report.help(help);
+}
+
+/// Seconds a clock may be ahead before a date is reported as in the future.
+const CLOCK_TOLERANCE: i64 = 60;
+
+/// Reports `rule` on the first `field` (Date, Last-Modified) when it is a valid HTTP-date
+/// more than a minute after the current time of [`crate::Options::now`]; silent without
+/// one. An invalid date is the HTTP-date rules' concern.
+pub(crate) fn date_in_future(cx: &mut Context<'_>, rule: impl Rule, field: KnownField, help: &str) {
+    let Some(now) = cx.options.now else { return };
+    let Some(line) = cx.message.field(field) else {
+        return;
+    };
+    let Ok(date) = date::parse(cx.text(line.value)) else {
+        return;
+    };
+    let ahead = date.timestamp.saturating_sub(now);
+    if ahead <= CLOCK_TOLERANCE {
+        return;
+    }
+    let shown = cx.quote(line.value);
+    cx.report(
+        rule,
+        line.value,
+        format!(
+            "{} \"{shown}\" is {ahead} seconds after the current time ({})",
+            field.name(),
+            date::format_imf(now)
+        ),
+    )
+    .help(help);
 }
