@@ -6,10 +6,12 @@
 //! about methods and status codes are in [`crate::exchange`].
 
 use crate::context::Context;
+use crate::fields::accept::{self, Kind};
 use crate::fields::cache_control::{self, Directive};
+use crate::fields::coding::named_codings;
 use crate::fields::date;
 use crate::fields::known::KnownField;
-use crate::fields::{list_contains, transfer_encoding};
+use crate::fields::{list_contains, single_line, tokens, transfer_encoding, vary};
 use crate::registry::Rule;
 
 /// Reports `rule` on the parameters of each Transfer-Encoding coding that `applies` to
@@ -147,4 +149,72 @@ pub(crate) fn date_in_future(cx: &mut Context<'_>, rule: impl Rule, field: Known
         ),
     )
     .help(help);
+}
+
+/// Reports `rule` on each syntax error in the members of a negotiation field (`name`,
+/// whose members follow `kind`), except whitespace around a parameter's `=`, which is
+/// `parameter-whitespace`'s.
+pub(crate) fn preference_list_invalid(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    name: KnownField,
+    kind: Kind,
+) {
+    for field in single_line(cx.message, name) {
+        let v = cx.text(field.value);
+        for err in accept::members(v, kind).filter_map(Result::err) {
+            if tokens::parameter_whitespace(v, &err).is_some() {
+                continue;
+            }
+            let shown = cx.quote(field.value);
+            cx.report(
+                rule,
+                field.value.sub(err.start, err.end),
+                format!(
+                    "{} \"{shown}\" is not a valid preference list: expected {}",
+                    name.name(),
+                    err.expected
+                ),
+            )
+            .help("Separate members with commas and give each at most one weight, e.g. ;q=0.8");
+        }
+    }
+}
+
+/// Reports `rule` on each Vary member naming the request field `member` (ignoring case),
+/// which Vary need not or should not list (RFC 9110 §12.5.5).
+pub(crate) fn vary_lists(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    member: &[u8],
+    message: &str,
+    help: &str,
+) {
+    for field in single_line(cx.message, KnownField::Vary) {
+        let v = cx.text(field.value);
+        for m in vary::members(v).filter_map(Result::ok) {
+            if !m.text(v).eq_ignore_ascii_case(member) {
+                continue;
+            }
+            cx.report(rule, field.value.sub(m.start, m.end), message)
+                .help(help);
+        }
+    }
+}
+
+/// Reports `rule` on each content coding named by its alias `alias` (`x-gzip`,
+/// `x-compress`) in Content-Encoding or Accept-Encoding, with the help to write
+/// `canonical` instead (RFC 9110 §8.4.1.1, §8.4.1.3).
+pub(crate) fn coding_alias(cx: &mut Context<'_>, rule: impl Rule, alias: &str, canonical: &str) {
+    for (name, span) in named_codings(cx.message, cx.input) {
+        if !cx.text(span).eq_ignore_ascii_case(alias.as_bytes()) {
+            continue;
+        }
+        cx.report(
+            rule,
+            span,
+            format!("{} uses the alias \"{alias}\"", name.name()),
+        )
+        .help(format!("Write {canonical}"));
+    }
 }
