@@ -218,3 +218,41 @@ pub(crate) fn coding_alias(cx: &mut Context<'_>, rule: impl Rule, alias: &str, c
         .help(format!("Write {canonical}"));
     }
 }
+
+/// Reports `rule` at the name of each header field in `fields` sent in the other kind of
+/// message than the one it belongs in: in a request (`in_request`) they are response
+/// fields, in a response request fields. `help` says what to do about one.
+pub(crate) fn field_in_wrong_message(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    in_request: bool,
+    fields: &[KnownField],
+    help: impl Fn(KnownField) -> String,
+) {
+    let m = cx.message;
+    let (belongs, sent) = if in_request {
+        ("response", "request")
+    } else {
+        ("request", "response")
+    };
+    let applies = if in_request {
+        m.is_request()
+    } else {
+        m.is_response()
+    };
+    // The known-field mask answers "none of them" without scanning the field lines.
+    if !applies || !fields.iter().any(|&f| m.has(f)) {
+        return;
+    }
+    for field in &m.fields {
+        let Some(k) = field.known.filter(|k| fields.contains(k)) else {
+            continue;
+        };
+        cx.report(
+            rule,
+            field.name,
+            format!("{} is a {belongs} field, sent here in a {sent}", k.name()),
+        )
+        .help(help(k));
+    }
+}
