@@ -17,7 +17,10 @@ use super::known::KnownField;
 use super::language;
 use super::list;
 use super::media_type::{self, MediaType};
+use super::single_line;
 use super::tokens::{self, Parameter, SyntaxError};
+use crate::parse::message::Message;
+use crate::span::Span;
 
 /// Which field's grammar a member follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +122,22 @@ fn weight_of(value: &[u8], p: Parameter) -> Weight {
 
 fn is_q(value: &[u8], p: &Parameter) -> bool {
     p.name(value).eq_ignore_ascii_case(b"q")
+}
+
+/// Every weight in a message's negotiation fields (not folded ones, which are
+/// `obs-fold`'s), field by field in the order of [`FIELDS`]: the field, the span of its
+/// value, and the weight. Members that do not parse are the `accept-*-invalid` rules'.
+pub fn weights<'m>(
+    m: &'m Message,
+    input: &'m [u8],
+) -> impl Iterator<Item = (KnownField, Span, Weight)> + 'm {
+    FIELDS.into_iter().flat_map(move |(name, kind)| {
+        single_line(m, name).flat_map(move |field| {
+            members(field.value.slice(input), kind)
+                .filter_map(|member| member.ok()?.weight)
+                .map(move |w| (name, field.value, w))
+        })
+    })
 }
 
 /// The members of a negotiation field value, in order; empty list elements are skipped
