@@ -455,6 +455,19 @@ pub fn shared_freshness_lifetime(
 /// this, a response with Age was served from a cache's storage.
 pub const AGE_TOLERANCE: u64 = 60;
 
+/// The Age of a message (RFC 9111 §5.1): the value span of its first Age field and the
+/// delta-seconds in it, when that is valid (an invalid one is `age-invalid`'s).
+pub fn age(message: &Message, input: &[u8]) -> Option<(Span, u64)> {
+    let field = message.field(KnownField::Age)?;
+    delta_seconds(field.value.slice(input)).map(|age| (field.value, age))
+}
+
+/// True when a response whose Age is `age` was served after `lifetime` seconds of
+/// freshness ran out, beyond what [`AGE_TOLERANCE`] accounts for.
+pub fn served_stale(age: u64, lifetime: u64) -> bool {
+    age > lifetime.saturating_add(AGE_TOLERANCE)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
