@@ -15,6 +15,7 @@
 //! the start of a challenge (`Newauth realm="apps"`) or one more parameter of the current
 //! one (`type=1`): an element that is a token followed by SP starts a challenge.
 
+use super::known::KnownField;
 use super::list;
 use super::tokens::{self, SyntaxError};
 
@@ -308,6 +309,26 @@ pub fn auth_params(value: &[u8]) -> (Vec<AuthParam>, Option<SyntaxError>) {
         }
     }
     (out, None)
+}
+
+/// The auth-params of an authentication field's value, grouped as its grammar groups
+/// them: one group per challenge of WWW-Authenticate and Proxy-Authenticate, the
+/// credentials' of Authorization and Proxy-Authorization (none when they are invalid),
+/// the whole list of Authentication-Info and Proxy-Authentication-Info. A list is read up
+/// to its first syntax error; other fields have no auth-params.
+pub fn param_groups(field: KnownField, value: &[u8]) -> Vec<Vec<AuthParam>> {
+    match field {
+        KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate => {
+            challenges(value).0.into_iter().map(|c| c.params).collect()
+        }
+        KnownField::Authorization | KnownField::ProxyAuthorization => credentials(value)
+            .map(|c| vec![c.params])
+            .unwrap_or_default(),
+        KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo => {
+            vec![auth_params(value).0]
+        }
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]

@@ -58,20 +58,11 @@ fn needless_escape(field: &FieldLine, v: &[u8]) -> Option<usize> {
         KnownField::Expect => expect::expectations(v).filter_map(Result::ok).find_map(|e| {
             e.needless_escape.or_else(|| in_params(v, &e.params))
         }),
-        KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate => auth::challenges(v)
-            .0
-            .iter()
-            .flat_map(|c| c.params.iter())
+        // The authentication fields: their auth-params.
+        known => auth::param_groups(known, v)
+            .into_iter()
+            .flatten()
             .find_map(|p| p.needless_escape),
-        KnownField::Authorization | KnownField::ProxyAuthorization => auth::credentials(v)
-            .ok()?
-            .params
-            .iter()
-            .find_map(|p| p.needless_escape),
-        KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo => {
-            auth::auth_params(v).0.iter().find_map(|p| p.needless_escape)
-        }
-        _ => None,
     }
 }
 
