@@ -181,38 +181,34 @@ pub fn tag_condition(input: &[u8], m: &Message, name: KnownField) -> TagConditio
     }
 }
 
+/// The value span of the `name` header field when the message has exactly one: with
+/// several, a recipient cannot tell which one the sender meant.
+pub fn only_field(m: &Message, name: KnownField) -> Option<Span> {
+    let mut fields = m.fields_named(name);
+    let f = fields.next()?;
+    fields.next().is_none().then_some(f.value)
+}
+
 /// The entity tag of a response's ETag field, with its value span, when there is exactly
 /// one valid one.
 pub fn response_etag(input: &[u8], m: &Message) -> Option<(Span, EntityTag)> {
-    let mut fields = m.fields_named(KnownField::ETag);
-    let f = fields.next()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    etag::parse(f.value.slice(input)).map(|t| (f.value, t))
+    let value = only_field(m, KnownField::ETag)?;
+    etag::parse(value.slice(input)).map(|t| (value, t))
 }
 
 /// The timestamp of a date field (Last-Modified, If-Modified-Since …), with its value
 /// span, when the message has exactly one and it is a valid HTTP-date.
 pub fn date_field(input: &[u8], m: &Message, name: KnownField) -> Option<(Span, i64)> {
-    let mut fields = m.fields_named(name);
-    let f = fields.next()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    date::parse(f.value.slice(input))
+    let value = only_field(m, name)?;
+    date::parse(value.slice(input))
         .ok()
-        .map(|d| (f.value, d.timestamp))
+        .map(|d| (value, d.timestamp))
 }
 
 /// The value of a message's Range field, parsed, when there is exactly one.
 pub fn range(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
-    let mut fields = m.fields_named(KnownField::Range);
-    let f = fields.next()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    range::parse(f.value.slice(input)).map(|r| (f.value, r))
+    let value = only_field(m, KnownField::Range)?;
+    range::parse(value.slice(input)).map(|r| (value, r))
 }
 
 /// The value of a request's Range field, parsed, when there is exactly one and its unit
@@ -221,14 +217,20 @@ pub fn byte_ranges(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
     range(input, m).filter(|(span, r)| r.is_bytes(span.slice(input)))
 }
 
-/// The value of a message's Content-Range field, parsed, when there is exactly one.
-pub fn content_range(input: &[u8], m: &Message) -> Option<(Span, content_range::Parsed)> {
-    let mut fields = m.fields_named(KnownField::ContentRange);
-    let f = fields.next()?;
-    if fields.next().is_some() {
+/// For a 206 (Partial Content) response to a request in the input: the request's bytes
+/// Range (see [`byte_ranges`]), which the parts of the response answer.
+pub fn requested_byte_ranges(cx: &Context<'_>) -> Option<(Span, Ranges)> {
+    let request = cx.request?;
+    if status(cx.message) != Some(206) {
         return None;
     }
-    content_range::parse(f.value.slice(input)).map(|r| (f.value, r))
+    byte_ranges(cx.input, request)
+}
+
+/// The value of a message's Content-Range field, parsed, when there is exactly one.
+pub fn content_range(input: &[u8], m: &Message) -> Option<(Span, content_range::Parsed)> {
+    let value = only_field(m, KnownField::ContentRange)?;
+    content_range::parse(value.slice(input)).map(|r| (value, r))
 }
 
 /// The Content-Type value span and media type of a message whose Content-Type is

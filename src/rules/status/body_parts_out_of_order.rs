@@ -55,11 +55,7 @@ const MAX_SPECS: usize = 64;
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(206) {
-        return;
-    }
-    let Some((range_span, ranges)) = exchange::byte_ranges(cx.input, request) else { return };
+    let Some((range_span, ranges)) = exchange::requested_byte_ranges(cx) else { return };
     if !(2..=MAX_SPECS).contains(&ranges.specs.len()) {
         return;
     }

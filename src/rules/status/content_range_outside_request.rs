@@ -68,11 +68,7 @@ fn within(ranges: &Ranges, first: u64, last: u64, complete: Option<u64>) -> Opti
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(206) {
-        return;
-    }
-    let Some((range_span, ranges)) = exchange::byte_ranges(cx.input, request) else { return };
+    let Some((range_span, ranges)) = exchange::requested_byte_ranges(cx) else { return };
     if ranges.specs.len() > MAX_SPECS {
         return;
     }
