@@ -124,20 +124,20 @@ fn is_q(value: &[u8], p: &Parameter) -> bool {
     p.name(value).eq_ignore_ascii_case(b"q")
 }
 
-/// Every weight in a message's negotiation fields (not folded ones, which are
-/// `obs-fold`'s), field by field in the order of [`FIELDS`]: the field, the span of its
-/// value, and the weight. Members that do not parse are the `accept-*-invalid` rules'.
-pub fn weights<'m>(
-    m: &'m Message,
-    input: &'m [u8],
-) -> impl Iterator<Item = (KnownField, Span, Weight)> + 'm {
-    FIELDS.into_iter().flat_map(move |(name, kind)| {
-        single_line(m, name).flat_map(move |field| {
-            members(field.value.slice(input), kind)
-                .filter_map(|member| member.ok()?.weight)
-                .map(move |w| (name, field.value, w))
-        })
-    })
+/// Calls `each` with every weight in a message's negotiation fields (not folded ones,
+/// which are `obs-fold`'s), field by field in the order of [`FIELDS`]: the field, the
+/// span of its value, and the weight. Members that do not parse are the
+/// `accept-*-invalid` rules'. (Plain loops rather than an iterator: nested `flat_map`s
+/// cost more than the parsing here.)
+pub fn for_each_weight(m: &Message, input: &[u8], mut each: impl FnMut(KnownField, Span, Weight)) {
+    for (name, kind) in FIELDS {
+        for field in single_line(m, name) {
+            let members = members(field.value.slice(input), kind);
+            for weight in members.filter_map(|member| member.ok()?.weight) {
+                each(name, field.value, weight);
+            }
+        }
+    }
 }
 
 /// The members of a negotiation field value, in order; empty list elements are skipped

@@ -316,18 +316,38 @@ pub fn auth_params(value: &[u8]) -> (Vec<AuthParam>, Option<SyntaxError>) {
 /// credentials' of Authorization and Proxy-Authorization (none when they are invalid),
 /// the whole list of Authentication-Info and Proxy-Authentication-Info. A list is read up
 /// to its first syntax error; other fields have no auth-params.
-pub fn param_groups(field: KnownField, value: &[u8]) -> Vec<Vec<AuthParam>> {
+pub fn param_groups(field: KnownField, value: &[u8]) -> ParamGroups {
     match field {
         KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate => {
-            challenges(value).0.into_iter().map(|c| c.params).collect()
+            ParamGroups::Challenges(challenges(value).0.into_iter())
         }
-        KnownField::Authorization | KnownField::ProxyAuthorization => credentials(value)
-            .map(|c| vec![c.params])
-            .unwrap_or_default(),
+        KnownField::Authorization | KnownField::ProxyAuthorization => {
+            ParamGroups::One(credentials(value).ok().map(|c| c.params))
+        }
         KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo => {
-            vec![auth_params(value).0]
+            ParamGroups::One(Some(auth_params(value).0))
         }
-        _ => Vec::new(),
+        _ => ParamGroups::One(None),
+    }
+}
+
+/// The groups of [`param_groups`], moved out of the parsed value without copying.
+#[derive(Debug)]
+pub enum ParamGroups {
+    /// The parameters of each challenge.
+    Challenges(std::vec::IntoIter<Challenge>),
+    /// One group, or none.
+    One(Option<Vec<AuthParam>>),
+}
+
+impl Iterator for ParamGroups {
+    type Item = Vec<AuthParam>;
+
+    fn next(&mut self) -> Option<Vec<AuthParam>> {
+        match self {
+            ParamGroups::Challenges(challenges) => challenges.next().map(|c| c.params),
+            ParamGroups::One(group) => group.take(),
+        }
     }
 }
 

@@ -40,7 +40,7 @@ crate::declare_rule! {
 }
 
 fn params_with_bws(name: KnownField, v: &[u8]) -> Vec<AuthParam> {
-    let groups = auth::param_groups(name, v).into_iter();
+    let groups = auth::param_groups(name, v);
     groups.flatten().filter(|p| p.bws.is_some()).collect()
 }
 

@@ -60,7 +60,6 @@ fn needless_escape(field: &FieldLine, v: &[u8]) -> Option<usize> {
         }),
         // The authentication fields: their auth-params.
         known => auth::param_groups(known, v)
-            .into_iter()
             .flatten()
             .find_map(|p| p.needless_escape),
     }

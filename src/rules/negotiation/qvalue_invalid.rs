@@ -38,13 +38,13 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for (name, value, w) in accept::weights(cx.message, cx.input) {
+    accept::for_each_weight(cx.message, cx.input, |name, value, w| {
         if w.qvalue != Err(QvalueError::Invalid) {
-            continue;
+            return;
         }
         let span = value.sub(w.param.value.0, w.param.value.1);
         let shown = cx.quote(span);
         cx.report(QvalueInvalid, span, format!("{} weight q={shown} is not a number from 0 to 1", name.name()))
             .help("Write q= and 0 to 1 with at most three decimals, e.g. q=0.8");
-    }
+    });
 }

@@ -34,9 +34,9 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for (name, value, w) in accept::weights(cx.message, cx.input) {
+    accept::for_each_weight(cx.message, cx.input, |name, value, w| {
         if w.qvalue != Err(QvalueError::TooPrecise) {
-            continue;
+            return;
         }
         let (a, b) = w.param.value;
         let span = value.sub(a, b);
@@ -44,5 +44,5 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         let cut = cx.quote(value.sub(a, (a + 5).min(b)));
         cx.report(QvalueTooPrecise, span, format!("{} weight q={shown} has more than three decimals", name.name()))
             .help(format!("Write q={cut}"));
-    }
+    });
 }
