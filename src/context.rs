@@ -1,10 +1,12 @@
 //! Where findings are collected: [`Sink`] for the whole input, [`Context`] for one message.
 
+use crate::fields::cache_control::{self, Located, Summary};
 use crate::finding::{Finding, Label};
 use crate::parse::message::Message;
 use crate::registry::{Rule, RuleMeta};
 use crate::span::Span;
 use crate::Options;
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 
 /// At most this many findings of one rule are kept per input; the rest are counted.
@@ -143,6 +145,17 @@ pub struct Context<'a> {
     /// True when every LF of the input was read as CRLF: see [`Context::lf_as_crlf`].
     pub(crate) lf_as_crlf: bool,
     pub(crate) sink: &'a mut Sink,
+    /// Field values parsed for this message, shared by the rules that read them.
+    pub(crate) memo: &'a Memo,
+}
+
+/// What several rules read from one message, parsed on first use and kept for the
+/// others: the caching rules all read the Cache-Control directives. It holds offsets and
+/// field indexes rather than borrows, so that [`Context`] keeps its plain lifetime.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    cache_directives: OnceCell<Vec<cache_control::Indexed>>,
+    cache_summary: OnceCell<Summary>,
 }
 
 impl<'a> Context<'a> {
@@ -191,6 +204,26 @@ impl<'a> Context<'a> {
                 n + lfs
             )
         }
+    }
+
+    /// Every cache directive of the current message, as [`cache_control::in_message`]
+    /// reads them; parsed once for all the caching rules.
+    pub fn cache_directives(&self) -> impl Iterator<Item = Located<'a>> + 'a {
+        let (m, input) = (self.message, self.input);
+        let directives = self
+            .memo
+            .cache_directives
+            .get_or_init(|| cache_control::indexed(m, input).collect());
+        directives
+            .iter()
+            .filter_map(|&directive| cache_control::locate(m, directive))
+    }
+
+    /// The [`Summary`] of the current message's cache directives; built once.
+    pub fn cache_summary(&self) -> &'a Summary {
+        self.memo
+            .cache_summary
+            .get_or_init(|| Summary::of_directives(self.cache_directives(), self.input))
     }
 
     /// The message after the current one, if any.

@@ -55,7 +55,7 @@ pub(crate) fn coding_with_parameters(
 /// `cache-directive-delta-seconds-invalid`'s.
 pub(crate) fn quoted_delta_seconds(cx: &mut Context<'_>, rule: impl Rule, directive: Directive) {
     let name = directive.name();
-    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, directive) {
+    for (located, _, arg) in cache_control::arguments_of(cx.cache_directives(), directive) {
         let value = cx.text(located.field.value);
         let Some(seconds) = arg.delta_seconds(value).filter(|_| arg.quoted) else {
             continue;
@@ -76,7 +76,7 @@ pub(crate) fn unquoted_field_names(cx: &mut Context<'_>, rule: impl Rule, direct
         return;
     }
     let name = directive.name();
-    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, directive) {
+    for (located, _, arg) in cache_control::arguments_of(cx.cache_directives(), directive) {
         if arg.quoted {
             continue;
         }

@@ -55,12 +55,12 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let Some((age_span, age)) = cache_control::age(cx.message, cx.input) else {
         return;
     };
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     if SETTLED_BY.into_iter().any(|d| summary.has(d)) {
         return;
     }
     let Some((lifetime, lifetime_span)) =
-        cache_control::shared_freshness_lifetime(cx.message, cx.input, &summary)
+        cache_control::shared_freshness_lifetime(cx.message, cx.input, summary)
     else {
         return;
     };

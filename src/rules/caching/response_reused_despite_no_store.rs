@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive, Summary, AGE_TOLERANCE};
+use crate::fields::cache_control::{self, Directive, AGE_TOLERANCE};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -45,7 +45,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if age <= AGE_TOLERANCE {
         return;
     }
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     let Some(no_store) = summary.get(Directive::NoStore) else {
         return;
     };

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive, Summary};
+use crate::fields::cache_control::{self, Directive};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -55,7 +55,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let Some((age_span, age)) = cache_control::age(cx.message, cx.input) else {
         return;
     };
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     let prohibiting = PROHIBITING.into_iter().find_map(|d| {
         let seen = summary.get(d)?;
         // The qualified no-cache only restricts the listed fields.
@@ -68,7 +68,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         (0, None)
     } else {
         let Some((lifetime, span)) =
-            cache_control::shared_freshness_lifetime(cx.message, cx.input, &summary)
+            cache_control::shared_freshness_lifetime(cx.message, cx.input, summary)
         else {
             return;
         };
