@@ -6,7 +6,6 @@
 //! about methods and status codes are in [`crate::exchange`].
 
 use crate::context::Context;
-use crate::fields::accept::{self, Kind};
 use crate::fields::cache_control::{self, Directive};
 use crate::fields::coding::named_codings;
 use crate::fields::date;
@@ -152,18 +151,13 @@ pub(crate) fn date_in_future(cx: &mut Context<'_>, rule: impl Rule, field: Known
 }
 
 /// Reports `rule` on each syntax error in the members of a negotiation field (`name`,
-/// whose members follow `kind`), except whitespace around a parameter's `=`, which is
+/// one of [`crate::fields::accept::FIELDS`]), except whitespace around a parameter's `=`, which is
 /// `parameter-whitespace`'s.
-pub(crate) fn preference_list_invalid(
-    cx: &mut Context<'_>,
-    rule: impl Rule,
-    name: KnownField,
-    kind: Kind,
-) {
-    for field in single_line(cx.message, name) {
+pub(crate) fn preference_list_invalid(cx: &mut Context<'_>, rule: impl Rule, name: KnownField) {
+    for (field, members) in cx.accept_fields(name) {
         let v = cx.text(field.value);
-        for err in accept::members(v, kind).filter_map(Result::err) {
-            if tokens::parameter_whitespace(v, &err).is_some() {
+        for err in members.iter().filter_map(|m| m.as_ref().err()) {
+            if tokens::parameter_whitespace(v, err).is_some() {
                 continue;
             }
             let shown = cx.quote(field.value);

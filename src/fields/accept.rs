@@ -17,10 +17,8 @@ use super::known::KnownField;
 use super::language;
 use super::list;
 use super::media_type::{self, MediaType};
-use super::single_line;
 use super::tokens::{self, Parameter, SyntaxError};
 use crate::parse::message::Message;
-use crate::span::Span;
 
 /// Which field's grammar a member follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,20 +122,31 @@ fn is_q(value: &[u8], p: &Parameter) -> bool {
     p.name(value).eq_ignore_ascii_case(b"q")
 }
 
-/// Calls `each` with every weight in a message's negotiation fields (not folded ones,
-/// which are `obs-fold`'s), field by field in the order of [`FIELDS`]: the field, the
-/// span of its value, and the weight. Members that do not parse are the
-/// `accept-*-invalid` rules'. (Plain loops rather than an iterator: nested `flat_map`s
-/// cost more than the parsing here.)
-pub fn for_each_weight(m: &Message, input: &[u8], mut each: impl FnMut(KnownField, Span, Weight)) {
-    for (name, kind) in FIELDS {
-        for field in single_line(m, name) {
-            let members = members(field.value.slice(input), kind);
-            for weight in members.filter_map(|member| member.ok()?.weight) {
-                each(name, field.value, weight);
-            }
-        }
+/// The grammar of a negotiation field's members, for the fields of [`FIELDS`].
+pub fn kind_of(name: KnownField) -> Option<Kind> {
+    FIELDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, kind)| kind)
+}
+
+/// The members of one field line, with the index of that line in `message.fields`.
+pub type IndexedMembers = (usize, Vec<Result<Member, SyntaxError>>);
+
+/// The members of every negotiation field of a message ([`FIELDS`]; not folded ones,
+/// which are `obs-fold`'s), field line by field line in message order: what
+/// [`crate::context::Context::accept_fields`] keeps.
+pub fn indexed(m: &Message, input: &[u8]) -> Vec<IndexedMembers> {
+    if !FIELDS.iter().any(|&(name, _)| m.has(name)) {
+        return Vec::new();
     }
+    let fields = m.fields.iter().enumerate().filter(|(_, f)| !f.folded);
+    fields
+        .filter_map(|(i, f)| {
+            let kind = kind_of(f.known?)?;
+            Some((i, members(f.value.slice(input), kind).collect()))
+        })
+        .collect()
 }
 
 /// The members of a negotiation field value, in order; empty list elements are skipped

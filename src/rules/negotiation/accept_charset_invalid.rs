@@ -1,5 +1,4 @@
 use crate::context::Context;
-use crate::fields::accept::Kind;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::rules_support;
@@ -42,6 +41,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let rule = AcceptCharsetInvalid;
-    rules_support::preference_list_invalid(cx, rule, KnownField::AcceptCharset, Kind::Charset);
+    rules_support::preference_list_invalid(cx, AcceptCharsetInvalid, KnownField::AcceptCharset);
 }

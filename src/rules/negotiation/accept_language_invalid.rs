@@ -1,5 +1,4 @@
 use crate::context::Context;
-use crate::fields::accept::Kind;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::rules_support;
@@ -43,11 +42,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let rule = AcceptLanguageInvalid;
-    rules_support::preference_list_invalid(
-        cx,
-        rule,
-        KnownField::AcceptLanguage,
-        Kind::LanguageRange,
-    );
+    rules_support::preference_list_invalid(cx, AcceptLanguageInvalid, KnownField::AcceptLanguage);
 }

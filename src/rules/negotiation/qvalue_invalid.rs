@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::accept::{self, QvalueError};
+use crate::fields::accept::QvalueError;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -38,13 +38,13 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    accept::for_each_weight(cx.message, cx.input, |name, value, w| {
+    for &(name, value, w) in cx.accept_weights() {
         if w.qvalue != Err(QvalueError::Invalid) {
-            return;
+            continue;
         }
         let span = value.sub(w.param.value.0, w.param.value.1);
         let shown = cx.quote(span);
         cx.report(QvalueInvalid, span, format!("{} weight q={shown} is not a number from 0 to 1", name.name()))
             .help("Write q= and 0 to 1 with at most three decimals, e.g. q=0.8");
-    });
+    }
 }

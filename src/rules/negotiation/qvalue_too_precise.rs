@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::accept::{self, QvalueError};
+use crate::fields::accept::QvalueError;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -34,9 +34,9 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    accept::for_each_weight(cx.message, cx.input, |name, value, w| {
+    for &(name, value, w) in cx.accept_weights() {
         if w.qvalue != Err(QvalueError::TooPrecise) {
-            return;
+            continue;
         }
         let (a, b) = w.param.value;
         let span = value.sub(a, b);
@@ -44,5 +44,5 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         let cut = cx.quote(value.sub(a, (a + 5).min(b)));
         cx.report(QvalueTooPrecise, span, format!("{} weight q={shown} has more than three decimals", name.name()))
             .help(format!("Write q={cut}"));
-    });
+    }
 }
