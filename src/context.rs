@@ -1,10 +1,15 @@
 //! Where findings are collected: [`Sink`] for the whole input, [`Context`] for one message.
 
+use crate::fields::accept::{self, Member, Weight};
+use crate::fields::cache_control::{self, Located, Summary};
+use crate::fields::known::KnownField;
+use crate::fields::tokens::SyntaxError;
 use crate::finding::{Finding, Label};
-use crate::parse::message::Message;
+use crate::parse::message::{FieldLine, Message};
 use crate::registry::{Rule, RuleMeta};
 use crate::span::Span;
 use crate::Options;
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 
 /// At most this many findings of one rule are kept per input; the rest are counted.
@@ -143,6 +148,20 @@ pub struct Context<'a> {
     /// True when every LF of the input was read as CRLF: see [`Context::lf_as_crlf`].
     pub(crate) lf_as_crlf: bool,
     pub(crate) sink: &'a mut Sink,
+    /// Field values parsed for this message, shared by the rules that read them.
+    pub(crate) memo: &'a Memo,
+}
+
+/// What several rules read from one message, parsed on first use and kept for the
+/// others: the caching rules all read the Cache-Control directives, the negotiation rules
+/// the members of Accept and its kin. It holds offsets and field indexes rather than
+/// borrows, so that [`Context`] keeps its plain lifetime.
+#[derive(Debug, Default)]
+pub(crate) struct Memo {
+    cache_directives: OnceCell<Vec<cache_control::Indexed>>,
+    cache_summary: OnceCell<Summary>,
+    accept_members: OnceCell<Vec<accept::IndexedMembers>>,
+    accept_weights: OnceCell<Vec<(KnownField, Span, Weight)>>,
 }
 
 impl<'a> Context<'a> {
@@ -191,6 +210,70 @@ impl<'a> Context<'a> {
                 n + lfs
             )
         }
+    }
+
+    /// Every cache directive of the current message, as [`cache_control::in_message`]
+    /// reads them; parsed once for all the caching rules.
+    pub fn cache_directives(&self) -> impl Iterator<Item = Located<'a>> + 'a {
+        let (m, input) = (self.message, self.input);
+        let directives = self
+            .memo
+            .cache_directives
+            .get_or_init(|| cache_control::indexed(m, input).collect());
+        directives
+            .iter()
+            .filter_map(|&directive| cache_control::locate(m, directive))
+    }
+
+    /// The [`Summary`] of the current message's cache directives; built once.
+    pub fn cache_summary(&self) -> &'a Summary {
+        self.memo
+            .cache_summary
+            .get_or_init(|| Summary::of_directives(self.cache_directives(), self.input))
+    }
+
+    /// The `name` fields of the current message (one of [`accept::FIELDS`], not folded),
+    /// each with its members as [`accept::members`] reads them; parsed once for all the
+    /// negotiation rules.
+    pub fn accept_fields(
+        &self,
+        name: KnownField,
+    ) -> impl Iterator<Item = (&'a FieldLine, &'a [Result<Member, SyntaxError>])> + 'a {
+        let (m, input) = (self.message, self.input);
+        let parsed = self
+            .memo
+            .accept_members
+            .get_or_init(|| accept::indexed(m, input));
+        parsed.iter().filter_map(move |(i, members)| {
+            let field = m.fields.get(*i).filter(|f| f.known == Some(name))?;
+            Some((field, members.as_slice()))
+        })
+    }
+
+    /// The members of `field`, a negotiation field line of the current message (see
+    /// [`Context::accept_fields`]); `None` for other field lines.
+    pub fn accept_members(&self, field: &FieldLine) -> Option<&'a [Result<Member, SyntaxError>]> {
+        let name = field.known?;
+        let mut fields = self.accept_fields(name);
+        fields
+            .find(|&(f, _)| std::ptr::eq(f, field))
+            .map(|(_, members)| members)
+    }
+
+    /// Every weight in the current message's negotiation fields, field by field in the
+    /// order of [`accept::FIELDS`]: the field, the span of its value, and the weight.
+    /// Members that do not parse are the `accept-*-invalid` rules'.
+    pub fn accept_weights(&self) -> &'a [(KnownField, Span, Weight)] {
+        self.memo.accept_weights.get_or_init(|| {
+            let mut weights = Vec::new();
+            for (name, _) in accept::FIELDS {
+                for (field, members) in self.accept_fields(name) {
+                    let each = members.iter().filter_map(|m| m.as_ref().ok()?.weight);
+                    weights.extend(each.map(|w| (name, field.value, w)));
+                }
+            }
+            weights
+        })
     }
 
     /// The message after the current one, if any.

@@ -181,48 +181,56 @@ pub fn tag_condition(input: &[u8], m: &Message, name: KnownField) -> TagConditio
     }
 }
 
+/// The value span of the `name` header field when the message has exactly one: with
+/// several, a recipient cannot tell which one the sender meant.
+pub fn only_field(m: &Message, name: KnownField) -> Option<Span> {
+    let mut fields = m.fields_named(name);
+    let f = fields.next()?;
+    fields.next().is_none().then_some(f.value)
+}
+
 /// The entity tag of a response's ETag field, with its value span, when there is exactly
 /// one valid one.
 pub fn response_etag(input: &[u8], m: &Message) -> Option<(Span, EntityTag)> {
-    let mut fields = m.fields_named(KnownField::ETag);
-    let f = fields.next()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    etag::parse(f.value.slice(input)).map(|t| (f.value, t))
+    let value = only_field(m, KnownField::ETag)?;
+    etag::parse(value.slice(input)).map(|t| (value, t))
 }
 
 /// The timestamp of a date field (Last-Modified, If-Modified-Since …), with its value
 /// span, when the message has exactly one and it is a valid HTTP-date.
 pub fn date_field(input: &[u8], m: &Message, name: KnownField) -> Option<(Span, i64)> {
-    let mut fields = m.fields_named(name);
-    let f = fields.next()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    date::parse(f.value.slice(input))
+    let value = only_field(m, name)?;
+    date::parse(value.slice(input))
         .ok()
-        .map(|d| (f.value, d.timestamp))
+        .map(|d| (value, d.timestamp))
 }
 
 /// The value of a message's Range field, parsed, when there is exactly one.
 pub fn range(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
-    let mut fields = m.fields_named(KnownField::Range);
-    let f = fields.next()?;
-    if fields.next().is_some() {
+    let value = only_field(m, KnownField::Range)?;
+    range::parse(value.slice(input)).map(|r| (value, r))
+}
+
+/// The value of a request's Range field, parsed, when there is exactly one and its unit
+/// is `bytes`.
+pub fn byte_ranges(input: &[u8], m: &Message) -> Option<(Span, Ranges)> {
+    range(input, m).filter(|(span, r)| r.is_bytes(span.slice(input)))
+}
+
+/// For a 206 (Partial Content) response to a request in the input: the request's bytes
+/// Range (see [`byte_ranges`]), which the parts of the response answer.
+pub fn requested_byte_ranges(cx: &Context<'_>) -> Option<(Span, Ranges)> {
+    let request = cx.request?;
+    if status(cx.message) != Some(206) {
         return None;
     }
-    range::parse(f.value.slice(input)).map(|r| (f.value, r))
+    byte_ranges(cx.input, request)
 }
 
 /// The value of a message's Content-Range field, parsed, when there is exactly one.
 pub fn content_range(input: &[u8], m: &Message) -> Option<(Span, content_range::Parsed)> {
-    let mut fields = m.fields_named(KnownField::ContentRange);
-    let f = fields.next()?;
-    if fields.next().is_some() {
-        return None;
-    }
-    content_range::parse(f.value.slice(input)).map(|r| (f.value, r))
+    let value = only_field(m, KnownField::ContentRange)?;
+    content_range::parse(value.slice(input)).map(|r| (value, r))
 }
 
 /// The Content-Type value span and media type of a message whose Content-Type is
@@ -262,17 +270,23 @@ pub fn content_range_values(input: &[u8], m: &Message) -> Vec<Span> {
         .filter(|f| !f.folded)
         .map(|f| f.value)
         .collect();
-    if let Some((body, multipart)) = byterange_parts(input, m) {
-        let content = body.slice(input);
-        values.extend(
-            multipart
-                .parts
-                .iter()
-                .filter_map(|p| p.field(content, "content-range"))
-                .map(|f| body.sub(f.value.0, f.value.1)),
-        );
-    }
+    values.extend(body_part_content_ranges(input, m));
     values
+}
+
+/// The value spans of the Content-Range fields in the body parts of `multipart/byteranges`
+/// content (see [`byterange_parts`]); none for other content.
+pub fn body_part_content_ranges(input: &[u8], m: &Message) -> Vec<Span> {
+    let Some((body, multipart)) = byterange_parts(input, m) else {
+        return Vec::new();
+    };
+    let content = body.slice(input);
+    multipart
+        .parts
+        .iter()
+        .filter_map(|p| p.field(content, "content-range"))
+        .map(|f| body.sub(f.value.0, f.value.1))
+        .collect()
 }
 
 /// Reports `rule` on a `code` response without a `name` header field (with a non-empty
@@ -314,6 +328,213 @@ pub(crate) fn content_in_request(cx: &mut Context<'_>, rule: impl Rule, method: 
     )
     .label(method_span(m), "method")
     .help(help);
+}
+
+/// True when `m` is a GET or HEAD request: the methods for which a server evaluates
+/// If-None-Match and If-Modified-Since (RFC 9110 §13.1.2, §13.1.3).
+pub fn is_get_or_head(input: &[u8], m: &Message) -> bool {
+    method_is(input, m, "GET") || method_is(input, m, "HEAD")
+}
+
+/// For a 2xx (Successful) response to a GET or HEAD request in the input: the request
+/// and the status code. A server that sends one has found the request's preconditions
+/// true, which the `if-*-ignored` rules check against the response's validators.
+pub fn success_to_get_or_head<'a>(cx: &Context<'a>) -> Option<(&'a Message, u16)> {
+    let request = cx.request?;
+    let code = status(cx.message).filter(|c| (200..300).contains(c))?;
+    is_get_or_head(cx.input, request).then_some((request, code))
+}
+
+/// A request's date condition (If-Modified-Since or If-Unmodified-Since) next to the
+/// Last-Modified of the response, each the value span and timestamp of exactly one valid
+/// HTTP-date (see [`date_field`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateCondition {
+    /// The request's condition field value.
+    pub since_span: Span,
+    /// The date the condition gives.
+    pub since: i64,
+    /// The response's Last-Modified value.
+    pub modified_span: Span,
+    /// The date Last-Modified gives.
+    pub modified: i64,
+}
+
+/// Reads the `name` date condition of `request` and the Last-Modified of `response`.
+pub fn date_condition(
+    input: &[u8],
+    request: &Message,
+    name: KnownField,
+    response: &Message,
+) -> Option<DateCondition> {
+    let (since_span, since) = date_field(input, request, name)?;
+    let (modified_span, modified) = date_field(input, response, KnownField::LastModified)?;
+    Some(DateCondition {
+        since_span,
+        since,
+        modified_span,
+        modified,
+    })
+}
+
+/// Reports `rule` on each `name` field line (Content-Length, Transfer-Encoding) of a 2xx
+/// response to a CONNECT request in the input: after its header section the connection
+/// is a tunnel (RFC 9110 §9.3.6, RFC 9112 §6.3).
+pub(crate) fn field_in_connect_success(cx: &mut Context<'_>, rule: impl Rule, name: KnownField) {
+    let Some(code) = cx.message.status_code else {
+        return;
+    };
+    let Some(line) = cx.request.and_then(|r| r.request_line()) else {
+        return;
+    };
+    if !(200..300).contains(&code) || cx.text(line.method) != b"CONNECT" {
+        return;
+    }
+    let field_name = name.name();
+    for field in cx.message.fields_named(name) {
+        cx.report(
+            rule,
+            field.line,
+            format!("{code} response to CONNECT carries {field_name}"),
+        )
+        .label(line.method, "CONNECT request")
+        .help(format!(
+            "Remove {field_name}; after this response the connection is a tunnel"
+        ));
+    }
+}
+
+/// Reports `rule` on each `name` field line (Content-Length, Transfer-Encoding) of a 1xx
+/// (Informational) or 204 (No Content) response, which has no content.
+pub(crate) fn field_in_no_content_response(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    name: KnownField,
+) {
+    let Some(code) = cx.message.status_code else {
+        return;
+    };
+    if !((100..200).contains(&code) || code == 204) {
+        return;
+    }
+    let field_name = name.name();
+    for field in cx.message.fields_named(name) {
+        cx.report(
+            rule,
+            field.line,
+            format!("{code} response carries {field_name}"),
+        )
+        .help(format!("Remove {field_name}; this response has no content"));
+    }
+}
+
+/// Reports `rule` on the octets that follow the header section of a response whose
+/// status code (`applies`) means it has no content, where the parser read them as
+/// excess rather than as a body.
+pub(crate) fn content_after_bodiless_status(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    applies: impl Fn(u16) -> bool,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(c) = m.status_code else { return };
+    if !applies(c) || m.body.framing != Framing::NoContent {
+        return;
+    }
+    let Some(excess) = m.body.excess else { return };
+    let Some(line) = m.status_line() else { return };
+    let n = excess.len();
+    let shown = cx.quote(excess);
+    cx.report(
+        rule,
+        excess,
+        format!("{c} response is followed by {n} octets of content: \"{shown}\""),
+    )
+    .label(line.status, "status code")
+    .help(help);
+}
+
+/// Reports `rule` on a 4xx or 5xx response (`class` 4 or 5) whose framing says
+/// explicitly that it has no content to explain the error.
+pub(crate) fn error_without_content(cx: &mut Context<'_>, rule: impl Rule, class: u16) {
+    let m = cx.message;
+    let Some(code) = status(m).filter(|c| c / 100 == class) else {
+        return;
+    };
+    if !explicitly_empty(m) {
+        return;
+    }
+    cx.report(
+        rule,
+        content_span(m),
+        format!(
+            "{} response has no content explaining the error",
+            status_name(code)
+        ),
+    )
+    .label(status_span(m), "status code")
+    .help("Explain the error in the content, e.g. as text/plain or application/problem+json");
+}
+
+/// Reports `rule` on a `code` response to a request in the input that has no `name`
+/// field, which that status code answers (417 and Expect, 206 and 416 and Range).
+pub(crate) fn status_without_request_field(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    code: u16,
+    name: KnownField,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(request) = cx.request else { return };
+    if status(m) != Some(code) || request.has(name) {
+        return;
+    }
+    let field_name = name.name();
+    cx.report(
+        rule,
+        status_span(m),
+        format!(
+            "{} response to a request without {field_name}",
+            status_name(code)
+        ),
+    )
+    .label(
+        request.start_line_span,
+        format!("request without {field_name}"),
+    )
+    .help(help);
+}
+
+/// Reports `rule` on each `name` field line of a request whose method is none of
+/// `methods`, which alone define what the field means; `why` ends the message.
+pub(crate) fn field_with_other_method(
+    cx: &mut Context<'_>,
+    rule: impl Rule,
+    name: KnownField,
+    methods: &[&str],
+    why: &str,
+    help: &str,
+) {
+    let m = cx.message;
+    let Some(method) = self::method(cx.input, m) else {
+        return;
+    };
+    if methods.iter().any(|&known| method == known.as_bytes()) {
+        return;
+    }
+    let shown = crate::context::quote(method);
+    let field_name = name.name();
+    for field in m.fields_named(name) {
+        cx.report(
+            rule,
+            field.line,
+            format!("{field_name} in a {shown} request is ignored: {why}"),
+        )
+        .label(method_span(m), "method")
+        .help(help);
+    }
 }
 
 /// Reports `rule` on each field line of an If-Match or If-None-Match (`name`) that is

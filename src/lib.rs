@@ -33,6 +33,7 @@ pub mod method;
 pub mod parse;
 pub mod registry;
 pub mod rules;
+mod rules_support;
 pub mod span;
 pub mod spec;
 pub mod status;
@@ -44,7 +45,7 @@ pub use parse::message::Message;
 pub use registry::RuleMeta;
 pub use span::{LineIndex, Span};
 
-use context::{Context, Sink};
+use context::{Context, Memo, Sink};
 use rules::meta::findings_limit_reached::FindingsLimitReached;
 
 /// How line terminators are read.
@@ -100,6 +101,7 @@ pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
     let lf_as_crlf = parse::lf_as_crlf(input, options);
     for message in &messages {
         let request = message.request.and_then(|r| messages.get(r as usize));
+        let memo = Memo::default();
         let mut cx = Context {
             input,
             messages: &messages,
@@ -108,6 +110,7 @@ pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
             options,
             lf_as_crlf,
             sink: &mut sink,
+            memo: &memo,
         };
         for rule in registry::RULES {
             let Some(check) = rule.check else { continue };

@@ -2,6 +2,9 @@
 //! line, 10 MB of line breaks or noise, a million field lines. One test, so that nothing
 //! else allocates while the counting allocator measures.
 
+mod common;
+
+use common::rng::Rng;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wirelint::Options;
@@ -29,17 +32,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
 
 fn peak_for(input: &[u8]) -> (usize, usize) {
     let before = LIVE.load(Ordering::Relaxed);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{fixture_input, lint_checked};
+use common::{area_of, fixture_input, lint_checked};
 use std::path::Path;
 
 fn snake(id: &str) -> String {
@@ -36,14 +36,7 @@ fn ids_are_unique_kebab_case_and_match_files_and_fixtures() {
         );
         let file =
             rule_file(id).unwrap_or_else(|| panic!("{id}: no src/rules/<area>/{}.rs", snake(id)));
-        let area = file
-            .parent()
-            .unwrap()
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_string();
+        let area = area_of(&file);
         if id != "findings-limit-reached" {
             let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join(format!("tests/fixtures/{area}/{id}.md"));

@@ -4,23 +4,9 @@
 
 mod common;
 
+use common::rng::Rng;
 use common::{all_fixtures, lint_checked};
 use wirelint::{LineEndings, Options};
-
-/// xorshift64*: a tiny deterministic generator, so no dependency is needed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 const INTERESTING: &[&[u8]] = &[
     b"\r\n",

@@ -18,6 +18,7 @@ use super::language;
 use super::list;
 use super::media_type::{self, MediaType};
 use super::tokens::{self, Parameter, SyntaxError};
+use crate::parse::message::Message;
 
 /// Which field's grammar a member follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +120,33 @@ fn weight_of(value: &[u8], p: Parameter) -> Weight {
 
 fn is_q(value: &[u8], p: &Parameter) -> bool {
     p.name(value).eq_ignore_ascii_case(b"q")
+}
+
+/// The grammar of a negotiation field's members, for the fields of [`FIELDS`].
+pub fn kind_of(name: KnownField) -> Option<Kind> {
+    FIELDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, kind)| kind)
+}
+
+/// The members of one field line, with the index of that line in `message.fields`.
+pub type IndexedMembers = (usize, Vec<Result<Member, SyntaxError>>);
+
+/// The members of every negotiation field of a message ([`FIELDS`]; not folded ones,
+/// which are `obs-fold`'s), field line by field line in message order: what
+/// [`crate::context::Context::accept_fields`] keeps.
+pub fn indexed(m: &Message, input: &[u8]) -> Vec<IndexedMembers> {
+    if !FIELDS.iter().any(|&(name, _)| m.has(name)) {
+        return Vec::new();
+    }
+    let fields = m.fields.iter().enumerate().filter(|(_, f)| !f.folded);
+    fields
+        .filter_map(|(i, f)| {
+            let kind = kind_of(f.known?)?;
+            Some((i, members(f.value.slice(input), kind).collect()))
+        })
+        .collect()
 }
 
 /// The members of a negotiation field value, in order; empty list elements are skipped

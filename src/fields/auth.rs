@@ -15,6 +15,7 @@
 //! the start of a challenge (`Newauth realm="apps"`) or one more parameter of the current
 //! one (`type=1`): an element that is a token followed by SP starts a challenge.
 
+use super::known::KnownField;
 use super::list;
 use super::tokens::{self, SyntaxError};
 
@@ -308,6 +309,46 @@ pub fn auth_params(value: &[u8]) -> (Vec<AuthParam>, Option<SyntaxError>) {
         }
     }
     (out, None)
+}
+
+/// The auth-params of an authentication field's value, grouped as its grammar groups
+/// them: one group per challenge of WWW-Authenticate and Proxy-Authenticate, the
+/// credentials' of Authorization and Proxy-Authorization (none when they are invalid),
+/// the whole list of Authentication-Info and Proxy-Authentication-Info. A list is read up
+/// to its first syntax error; other fields have no auth-params.
+pub fn param_groups(field: KnownField, value: &[u8]) -> ParamGroups {
+    match field {
+        KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate => {
+            ParamGroups::Challenges(challenges(value).0.into_iter())
+        }
+        KnownField::Authorization | KnownField::ProxyAuthorization => {
+            ParamGroups::One(credentials(value).ok().map(|c| c.params))
+        }
+        KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo => {
+            ParamGroups::One(Some(auth_params(value).0))
+        }
+        _ => ParamGroups::One(None),
+    }
+}
+
+/// The groups of [`param_groups`], moved out of the parsed value without copying.
+#[derive(Debug)]
+pub enum ParamGroups {
+    /// The parameters of each challenge.
+    Challenges(std::vec::IntoIter<Challenge>),
+    /// One group, or none.
+    One(Option<Vec<AuthParam>>),
+}
+
+impl Iterator for ParamGroups {
+    type Item = Vec<AuthParam>;
+
+    fn next(&mut self) -> Option<Vec<AuthParam>> {
+        match self {
+            ParamGroups::Challenges(challenges) => challenges.next().map(|c| c.params),
+            ParamGroups::One(group) => group.take(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -355,11 +355,31 @@ impl Located<'_> {
 
 /// Every cache directive of a message's header section, field line by field line.
 pub fn in_message<'m>(message: &'m Message, input: &'m [u8]) -> impl Iterator<Item = Located<'m>> {
-    message
-        .fields_named(KnownField::CacheControl)
-        .flat_map(move |field| {
-            parse(field.value.slice(input)).map(move |item| Located { field, item })
-        })
+    indexed(message, input).filter_map(move |directive| locate(message, directive))
+}
+
+/// A directive (or syntax error) of a message with the index of its field line in
+/// `message.fields`: what [`in_message`] gives, without borrowing the message, so that it
+/// can be kept (see [`crate::context::Context::cache_directives`]).
+pub type Indexed = (usize, Result<CacheDirective, SyntaxError>);
+
+/// Every cache directive of a message's header section, as [`Indexed`].
+pub fn indexed<'m>(message: &'m Message, input: &'m [u8]) -> impl Iterator<Item = Indexed> + 'm {
+    let fields: &[FieldLine] = if message.has(KnownField::CacheControl) {
+        &message.fields
+    } else {
+        &[]
+    };
+    let named = fields.iter().enumerate();
+    named
+        .filter(|(_, f)| f.known == Some(KnownField::CacheControl))
+        .flat_map(move |(i, f)| parse(f.value.slice(input)).map(move |item| (i, item)))
+}
+
+/// The [`Located`] directive of an [`Indexed`] one.
+pub fn locate(message: &Message, (index, item): Indexed) -> Option<Located<'_>> {
+    let field = message.fields.get(index)?;
+    Some(Located { field, item })
 }
 
 /// Every occurrence of `directive` in a message that has an argument, with its field line.
@@ -368,7 +388,16 @@ pub fn with_argument<'m>(
     input: &'m [u8],
     directive: Directive,
 ) -> impl Iterator<Item = (Located<'m>, CacheDirective, Argument)> {
-    in_message(message, input).filter_map(move |located| {
+    arguments_of(in_message(message, input), directive)
+}
+
+/// The occurrences of `directive` that have an argument among `directives` (those of
+/// [`in_message`], or of [`crate::context::Context::cache_directives`]).
+pub fn arguments_of<'m>(
+    directives: impl IntoIterator<Item = Located<'m>>,
+    directive: Directive,
+) -> impl Iterator<Item = (Located<'m>, CacheDirective, Argument)> {
+    directives.into_iter().filter_map(move |located| {
         let d = located.item.ok()?;
         let arg = d.argument?;
         (d.directive == Some(directive)).then_some((located, d, arg))
@@ -395,8 +424,16 @@ pub struct Summary {
 impl Summary {
     /// Reads a message's Cache-Control fields.
     pub fn of(message: &Message, input: &[u8]) -> Summary {
+        Summary::of_directives(in_message(message, input), input)
+    }
+
+    /// Summarizes directives already read (see [`in_message`]).
+    pub fn of_directives<'m>(
+        directives: impl IntoIterator<Item = Located<'m>>,
+        input: &[u8],
+    ) -> Summary {
         let mut summary = Summary::default();
-        for located in in_message(message, input) {
+        for located in directives {
             let Ok(d) = located.item else { continue };
             let Some(known) = d.directive else { continue };
             let Some(slot) = summary.seen.get_mut(known.index()) else {
@@ -454,6 +491,19 @@ pub fn shared_freshness_lifetime(
 /// Seconds of Age that transit and a just-completed validation can account for: beyond
 /// this, a response with Age was served from a cache's storage.
 pub const AGE_TOLERANCE: u64 = 60;
+
+/// The Age of a message (RFC 9111 §5.1): the value span of its first Age field and the
+/// delta-seconds in it, when that is valid (an invalid one is `age-invalid`'s).
+pub fn age(message: &Message, input: &[u8]) -> Option<(Span, u64)> {
+    let field = message.field(KnownField::Age)?;
+    delta_seconds(field.value.slice(input)).map(|age| (field.value, age))
+}
+
+/// True when a response whose Age is `age` was served after `lifetime` seconds of
+/// freshness ran out, beyond what [`AGE_TOLERANCE`] accounts for.
+pub fn served_stale(age: u64, lifetime: u64) -> bool {
+    age > lifetime.saturating_add(AGE_TOLERANCE)
+}
 
 #[cfg(test)]
 mod tests {

@@ -171,6 +171,12 @@ impl Cursor<'_> {
         }
     }
 
+    /// How many octets from the cursor on satisfy `pred`, for an error that covers them.
+    fn run(&self, pred: impl Fn(&u8) -> bool) -> usize {
+        let rest = self.s.get(self.pos..).unwrap_or_default();
+        rest.iter().take_while(|b| pred(b)).count()
+    }
+
     fn lit(&mut self, lit: &[u8], expected: &'static str) -> Result<(), DateError> {
         if self.s.get(self.pos..self.pos + lit.len()) == Some(lit) {
             self.pos += lit.len();
@@ -187,13 +193,7 @@ impl Cursor<'_> {
             .filter(|d| d.iter().all(u8::is_ascii_digit))
         else {
             // Point at the digits that are there (too few), or at the octet that is not one.
-            let have = self
-                .s
-                .get(self.pos..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
+            let have = self.run(u8::is_ascii_digit);
             return Err(self.err(have.clamp(1, n), expected));
         };
         self.pos += n;
@@ -206,13 +206,7 @@ impl Cursor<'_> {
             self.pos += 3;
             return Ok(());
         }
-        let len = self
-            .s
-            .get(self.pos..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&b| b != b' ')
-            .count();
+        let len = self.run(|&b| b != b' ');
         Err(self.err(len.max(1), "\"GMT\""))
     }
 
@@ -223,13 +217,7 @@ impl Cursor<'_> {
                 return Ok(i);
             }
         }
-        let len = self
-            .s
-            .get(self.pos..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
+        let len = self.run(u8::is_ascii_alphabetic);
         Err(self.err(len.max(1), expected))
     }
 
@@ -248,6 +236,38 @@ impl Cursor<'_> {
             });
         }
         Ok(i64::from(h * 3600 + m * 60 + s))
+    }
+
+    /// The rest of an IMF-fixdate (`sep` SP, a 4-digit year) or an rfc850-date (`sep` "-",
+    /// a 2-digit year) after its day name: `"," SP day sep month sep year SP time-of-day
+    /// SP GMT`, to the end of the value. The year is as written.
+    fn comma_date_gmt(
+        &mut self,
+        sep: &[u8],
+        sep_expected: &'static str,
+        (year_digits, year_expected): (usize, &'static str),
+    ) -> Result<(Ymd, i64), DateError> {
+        self.lit(b",", "\",\" after the day name")?;
+        self.lit(b" ", "one SP")?;
+        let day_start = self.pos;
+        let day = self.digits(2, "day (2 digits)")?;
+        let day_span = (day_start, self.pos);
+        self.lit(sep, sep_expected)?;
+        let month = self.one_of(&MONTHS, "a month name (Jan…Dec)")?;
+        self.lit(sep, sep_expected)?;
+        let year = i64::from(self.digits(year_digits, year_expected)?);
+        self.lit(b" ", "one SP")?;
+        let secs = self.time()?;
+        self.lit(b" ", "one SP")?;
+        self.zone()?;
+        self.end()?;
+        let ymd = Ymd {
+            year,
+            month,
+            day,
+            day_span,
+        };
+        Ok((ymd, secs))
     }
 
     fn end(&self) -> Result<(), DateError> {
@@ -311,29 +331,40 @@ pub fn parse_ignoring_case(value: &[u8]) -> Result<HttpDate, DateError> {
         return strict;
     };
     copy.copy_from_slice(value);
-    // Capitalize each alphabetic word ("Mon", "Nov"), but write "GMT" in capitals.
-    let mut word_start = true;
-    for i in 0..copy.len() {
-        let Some(&b) = copy.get(i) else { break };
-        let c = if !b.is_ascii_alphabetic() {
-            word_start = true;
-            b
-        } else if word_start {
-            word_start = false;
-            b.to_ascii_uppercase()
-        } else {
-            b.to_ascii_lowercase()
-        };
-        if let Some(slot) = copy.get_mut(i) {
-            *slot = c;
-        }
-    }
-    if let Some(tail) = copy.len().checked_sub(3).and_then(|t| copy.get_mut(t..)) {
-        if tail.eq_ignore_ascii_case(b"gmt") {
-            tail.copy_from_slice(b"GMT");
-        }
-    }
+    canonical_case(copy);
     parse(copy).or(strict)
+}
+
+/// Writes each alphabetic word of a date in the case the grammar has: capitalized
+/// ("Sun", "Nov"), except "GMT" in capitals. Returns the offsets of the first word whose
+/// case changed.
+fn canonical_case(date: &mut [u8]) -> Option<(usize, usize)> {
+    let mut first_changed = None;
+    let mut i = 0;
+    while i < date.len() {
+        let rest = date.get(i..).unwrap_or_default();
+        let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let Some(word) = date.get_mut(i..i + len).filter(|w| !w.is_empty()) else {
+            i += 1;
+            continue;
+        };
+        let gmt = word.eq_ignore_ascii_case(b"GMT");
+        let mut changed = false;
+        for (n, b) in word.iter_mut().enumerate() {
+            let want = if gmt || n == 0 {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+            changed |= want != *b;
+            *b = want;
+        }
+        if changed && first_changed.is_none() {
+            first_changed = Some((i, i + len));
+        }
+        i += len;
+    }
+    first_changed
 }
 
 /// Parses an HTTP-date in any of its three forms. Whitespace beyond the grammar's single
@@ -344,30 +375,13 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
     // rfc850: a long day name followed by ","
     if let Ok(wd) = c.one_of(&DAYS_LONG, "") {
         let weekday_span = (0, c.pos);
-        c.lit(b",", "\",\" after the day name")?;
-        c.lit(b" ", "one SP")?;
-        let day_start = c.pos;
-        let day = c.digits(2, "day (2 digits)")?;
-        let day_span = (day_start, c.pos);
-        c.lit(b"-", "\"-\"")?;
-        let month = c.one_of(&MONTHS, "a month name (Jan…Dec)")?;
-        c.lit(b"-", "\"-\"")?;
-        let yy = i64::from(c.digits(2, "a two-digit year")?);
-        c.lit(b" ", "one SP")?;
-        let secs = c.time()?;
-        c.lit(b" ", "one SP")?;
-        c.zone()?;
-        c.end()?;
+        let (ymd, secs) = c.comma_date_gmt(b"-", "\"-\"", (2, "a two-digit year"))?;
         // Two-digit years: read as 1970–2069 without a clock.
+        let yy = ymd.year;
         let year = if yy >= 70 { 1900 + yy } else { 2000 + yy };
         return finish(
             DateFormat::Rfc850,
-            Ymd {
-                year,
-                month,
-                day,
-                day_span,
-            },
+            Ymd { year, ..ymd },
             secs,
             wd,
             weekday_span,
@@ -407,32 +421,8 @@ pub fn parse(value: &[u8]) -> Result<HttpDate, DateError> {
             weekday_span,
         );
     }
-    c.lit(b",", "\",\" after the day name")?;
-    c.lit(b" ", "one SP")?;
-    let day_start = c.pos;
-    let day = c.digits(2, "day (2 digits)")?;
-    let day_span = (day_start, c.pos);
-    c.lit(b" ", "one SP")?;
-    let month = c.one_of(&MONTHS, "a month name (Jan…Dec)")?;
-    c.lit(b" ", "one SP")?;
-    let year = i64::from(c.digits(4, "year (4 digits)")?);
-    c.lit(b" ", "one SP")?;
-    let secs = c.time()?;
-    c.lit(b" ", "one SP")?;
-    c.zone()?;
-    c.end()?;
-    finish(
-        DateFormat::ImfFixdate,
-        Ymd {
-            year,
-            month,
-            day,
-            day_span,
-        },
-        secs,
-        wd,
-        weekday_span,
-    )
+    let (ymd, secs) = c.comma_date_gmt(b" ", "one SP", (4, "year (4 digits)"))?;
+    finish(DateFormat::ImfFixdate, ymd, secs, wd, weekday_span)
 }
 
 /// When `value` fails to parse only because of whitespace beyond the grammar's single
@@ -494,34 +484,7 @@ pub fn miscased(value: &[u8]) -> Option<((usize, usize), HttpDate)> {
         return None;
     }
     let mut fixed = value.to_vec();
-    let mut first_bad = None;
-    let mut i = 0;
-    while i < fixed.len() {
-        let len = fixed
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        if len == 0 {
-            i += 1;
-            continue;
-        }
-        let word = fixed.get_mut(i..i + len)?;
-        let before = word.to_vec();
-        if word.eq_ignore_ascii_case(b"GMT") {
-            word.make_ascii_uppercase();
-        } else {
-            word.make_ascii_lowercase();
-            if let Some(c) = word.first_mut() {
-                c.make_ascii_uppercase();
-            }
-        }
-        if first_bad.is_none() && before != *word {
-            first_bad = Some((i, i + len));
-        }
-        i += len;
-    }
+    let first_bad = canonical_case(&mut fixed);
     let date = parse(&fixed).ok()?;
     Some((first_bad?, date))
 }

@@ -5,8 +5,11 @@
 //! expectation = token [ "=" ( token / quoted-string ) parameters ]
 //! ```
 
-use super::list;
+use super::known::KnownField;
 use super::tokens::{self, Parameter, SyntaxError};
+use super::{list, single_line};
+use crate::parse::message::Message;
+use crate::span::Span;
 
 /// One expectation, as offsets into the value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +93,18 @@ fn expectation(value: &[u8], start: usize, end: usize) -> Result<Expectation, Sy
     }
     out.params = params;
     Ok(out)
+}
+
+/// The name spans of the `100-continue` expectations in a message's Expect fields (not
+/// folded ones, which are `obs-fold`'s), in order.
+pub fn continue_names<'m>(m: &'m Message, input: &'m [u8]) -> impl Iterator<Item = Span> + 'm {
+    single_line(m, KnownField::Expect).flat_map(move |f| {
+        let v = f.value.slice(input);
+        expectations(v)
+            .filter_map(Result::ok)
+            .filter(move |e| e.is_100_continue(v))
+            .map(move |e| f.value.sub(e.name.0, e.name.1))
+    })
 }
 
 #[cfg(test)]

@@ -47,6 +47,20 @@ pub fn single_line(m: &Message, name: KnownField) -> impl Iterator<Item = &Field
     m.fields_named(name).filter(|f| !f.folded)
 }
 
+/// Like [`single_line`], over the header section and then the trailer section, for the
+/// fields that may also be sent as trailers (ETag, Accept-Ranges).
+pub fn single_line_with_trailers(
+    m: &Message,
+    name: KnownField,
+) -> impl Iterator<Item = &FieldLine> + '_ {
+    let trailers = m
+        .body
+        .trailers
+        .iter()
+        .filter(move |f| f.known == Some(name));
+    single_line(m, name).chain(trailers.filter(|f| !f.folded))
+}
+
 /// The header fields defined as an `HTTP-date` (RFC 9110 §5.6.7) whose syntax wirelint
 /// checks: Date, Last-Modified, Expires, If-Modified-Since, If-Unmodified-Since, and
 /// Retry-After when it holds a date (it starts with a letter) rather than delay-seconds.

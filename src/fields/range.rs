@@ -9,8 +9,10 @@
 //! suffix-range     = "-" suffix-length
 //! ```
 
+use super::known::KnownField;
 use super::list;
 use crate::parse::grammar::{is_digit, is_token};
+use crate::parse::message::{FieldLine, Message};
 
 /// One range-spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +43,18 @@ impl RangeSpec {
             _ => None,
         }
     }
+
+    /// The inclusive byte offsets this spec selects, as [`RangeSpec::resolve`] gives them
+    /// when the representation's complete length is known, else as written (an open end
+    /// reaching `u64::MAX`); `None` for a suffix range without a length, or one that is
+    /// unsatisfiable.
+    pub fn bounds(&self, complete: Option<u64>) -> Option<(u64, u64)> {
+        match (complete, *self) {
+            (Some(length), _) => self.resolve(length),
+            (None, RangeSpec::Int { first, last }) => Some((first, last.unwrap_or(u64::MAX))),
+            (None, _) => None,
+        }
+    }
 }
 
 /// A parsed Range value.
@@ -61,6 +75,20 @@ impl Ranges {
             .get(self.unit.0..self.unit.1)
             .is_some_and(|u| u.eq_ignore_ascii_case(b"bytes"))
     }
+}
+
+/// The header field lines of a message whose Range value is a valid `bytes` range set,
+/// parsed; folded lines are left to `obs-fold`.
+pub fn byte_range_fields<'m>(
+    m: &'m Message,
+    input: &'m [u8],
+) -> impl Iterator<Item = (&'m FieldLine, Ranges)> + 'm {
+    m.fields_named(KnownField::Range)
+        .filter(|f| !f.folded)
+        .filter_map(move |f| {
+            let value = f.value.slice(input);
+            parse(value).filter(|r| r.is_bytes(value)).map(|r| (f, r))
+        })
 }
 
 /// True for a range unit in the HTTP Range Unit Registry (RFC 9110 §16.5): `bytes`, and

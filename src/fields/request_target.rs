@@ -116,8 +116,12 @@ pub fn absolute_form_authority(t: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// The scheme of an absolute-form target when it is `http` or `https` (case-insensitive,
-/// RFC 3986 §3.1), as its length: 4 or 5.
+/// RFC 3986 §3.1), as its length: 4 or 5. `None` for the other forms: `http:80` is
+/// authority-form, the host "http" and port 80.
 pub fn http_scheme_len(t: &[u8]) -> Option<usize> {
+    if form(t) != Form::Absolute {
+        return None;
+    }
     let n = scheme_len(t);
     let scheme = t.get(..n)?;
     let http = scheme.eq_ignore_ascii_case(b"http") || scheme.eq_ignore_ascii_case(b"https");
@@ -248,6 +252,7 @@ mod tests {
         assert_eq!(userinfo("http://example.com/"), None);
         assert_eq!(http_scheme_len(b"HTTPS://a/"), Some(5));
         assert_eq!(http_scheme_len(b"ftp://a/"), None);
+        assert_eq!(http_scheme_len(b"http:80"), None);
         assert_eq!(authority_form_port(b"a.b:"), Some((4, 4)));
     }
 

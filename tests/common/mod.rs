@@ -4,10 +4,11 @@
 pub mod coverage;
 pub mod rfcexamples;
 pub mod rfctext;
+pub mod rng;
 pub mod snapshot;
 
 use std::path::{Path, PathBuf};
-use wirelint::{context::quote, lint, LineEndings, LineIndex, Options, Report};
+use wirelint::{context::quote, lint, Finding, LineEndings, LineIndex, Options, Report};
 
 /// Turns the lines of a fixture's http block into exact input: each line ends in CRLF
 /// (LF with `lf`) except the last, which ends the input; a last line that is empty is an
@@ -24,36 +25,25 @@ pub fn fixture_input(text: &str, lf: bool) -> Vec<u8> {
         while j < bytes.len() {
             let b = bytes[j];
             if b == b'\\' && j + 1 < bytes.len() {
-                match bytes[j + 1] {
-                    b'r' => {
-                        out.push(b'\r');
-                        j += 2;
+                let escaped = match bytes[j + 1] {
+                    b'r' => Some(b'\r'),
+                    b'n' => Some(b'\n'),
+                    b't' => Some(b'\t'),
+                    b'\\' => Some(b'\\'),
+                    _ => None,
+                };
+                if let Some(e) = escaped {
+                    out.push(e);
+                    j += 2;
+                    continue;
+                }
+                if bytes[j + 1] == b'x' && j + 4 <= bytes.len() {
+                    let hex = std::str::from_utf8(&bytes[j + 2..j + 4]).unwrap_or("");
+                    if let Ok(v) = u8::from_str_radix(hex, 16) {
+                        out.push(v);
+                        j += 4;
                         continue;
                     }
-                    b'n' => {
-                        out.push(b'\n');
-                        j += 2;
-                        continue;
-                    }
-                    b't' => {
-                        out.push(b'\t');
-                        j += 2;
-                        continue;
-                    }
-                    b'\\' => {
-                        out.push(b'\\');
-                        j += 2;
-                        continue;
-                    }
-                    b'x' if j + 4 <= bytes.len() => {
-                        let hex = std::str::from_utf8(&bytes[j + 2..j + 4]).unwrap_or("");
-                        if let Ok(v) = u8::from_str_radix(hex, 16) {
-                            out.push(v);
-                            j += 4;
-                            continue;
-                        }
-                    }
-                    _ => {}
                 }
             }
             out.push(b);
@@ -115,17 +105,22 @@ pub fn all_fixtures() -> Vec<Fixture> {
     out
 }
 
-pub fn parse_fixture(path: &Path) -> Fixture {
-    let text = std::fs::read_to_string(path).unwrap();
-    let id = path.file_stem().unwrap().to_str().unwrap().to_string();
-    let area = path
-        .parent()
+/// The area of a rule or fixture file: the name of the folder it is in
+/// (`tests/fixtures/<area>/<id>.md`, `src/rules/<area>/<id>.rs`).
+pub fn area_of(path: &Path) -> String {
+    path.parent()
         .unwrap()
         .file_name()
         .unwrap()
         .to_str()
         .unwrap()
-        .to_string();
+        .to_string()
+}
+
+pub fn parse_fixture(path: &Path) -> Fixture {
+    let text = std::fs::read_to_string(path).unwrap();
+    let id = path.file_stem().unwrap().to_str().unwrap().to_string();
+    let area = area_of(path);
     let lines: Vec<&str> = text.split('\n').collect();
     let mut cases = Vec::new();
     let mut i = 0;
@@ -212,11 +207,16 @@ pub fn parse_fixture(path: &Path) -> Fixture {
 
 /// Renders findings as fixture lines: `<severity> <rule-id> <line>:<col> "<spanned text>"`.
 pub fn render(report: &Report<'_>, rules: &[String]) -> Vec<String> {
+    render_where(report, |f| rules.iter().any(|r| r == f.id()))
+}
+
+/// The findings that `keep` keeps, as fixture lines.
+pub fn render_where(report: &Report<'_>, keep: impl Fn(&Finding) -> bool) -> Vec<String> {
     let index = LineIndex::new(report.input);
     report
         .findings
         .iter()
-        .filter(|f| rules.iter().any(|r| r == f.id()))
+        .filter(|f| keep(f))
         .map(|f| {
             let (line, col) = index.line_col(f.span.start);
             format!(

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::path::Path;
-use wirelint::{context::quote, LineIndex, Report, Severity};
+use wirelint::{Report, Severity};
 
 /// Every finding as a fixture line: `<severity> <rule-id> <line>:<col> "<spanned text>"`.
 pub fn render_all(report: &Report<'_>) -> Vec<String> {
@@ -13,23 +13,7 @@ pub fn render_all(report: &Report<'_>) -> Vec<String> {
 
 /// The findings of at least `min` severity, as fixture lines.
 pub fn render_at_least(report: &Report<'_>, min: Severity) -> Vec<String> {
-    let index = LineIndex::new(report.input);
-    report
-        .findings
-        .iter()
-        .filter(|f| f.severity() >= min)
-        .map(|f| {
-            let (line, col) = index.line_col(f.span.start);
-            format!(
-                "{} {} {}:{} \"{}\"",
-                f.severity().as_str(),
-                f.id(),
-                line,
-                col,
-                quote(f.span.slice(report.input))
-            )
-        })
-        .collect()
+    super::render_where(report, |f| f.severity() >= min)
 }
 
 /// Compares `got` with the snapshot file at `path`, or rewrites it when

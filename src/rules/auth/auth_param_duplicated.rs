@@ -1,6 +1,5 @@
 use crate::context::Context;
 use crate::fields::auth::{self, AuthParam};
-use crate::fields::known::KnownField;
 use crate::fields::duplicates;
 use crate::finding::Severity;
 use crate::span::Span;
@@ -57,21 +56,10 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         if field.folded {
             continue;
         }
+        let Some(known) = field.known else { continue };
         let v = field.value.slice(input);
-        match field.known {
-            Some(KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate) => {
-                for c in auth::challenges(v).0 {
-                    report(cx, field.value, v, &c.params);
-                }
-            }
-            Some(KnownField::Authorization | KnownField::ProxyAuthorization) => {
-                let Ok(c) = auth::credentials(v) else { continue };
-                report(cx, field.value, v, &c.params);
-            }
-            Some(KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo) => {
-                report(cx, field.value, v, &auth::auth_params(v).0);
-            }
-            _ => {}
+        for params in auth::param_groups(known, v) {
+            report(cx, field.value, v, &params);
         }
     }
 }

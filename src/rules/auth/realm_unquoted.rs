@@ -53,18 +53,18 @@ fn report(cx: &mut Context<'_>, value: Span, v: &[u8], params: &[AuthParam]) {
 pub(crate) fn check(cx: &mut Context<'_>) {
     let (m, input) = (cx.message, cx.input);
     for field in m.fields.iter().filter(|f| !f.folded) {
+        // The realm belongs to challenges and credentials, not to Authentication-Info.
+        let Some(known) = field.known.filter(|k| {
+            !matches!(
+                k,
+                KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo
+            )
+        }) else {
+            continue;
+        };
         let v = field.value.slice(input);
-        match field.known {
-            Some(KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate) => {
-                for c in auth::challenges(v).0 {
-                    report(cx, field.value, v, &c.params);
-                }
-            }
-            Some(KnownField::Authorization | KnownField::ProxyAuthorization) => {
-                let Ok(c) = auth::credentials(v) else { continue };
-                report(cx, field.value, v, &c.params);
-            }
-            _ => {}
+        for params in auth::param_groups(known, v) {
+            report(cx, field.value, v, &params);
         }
     }
 }

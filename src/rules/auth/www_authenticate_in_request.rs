@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -33,19 +34,22 @@ crate::declare_rule! {
     }
 }
 
+const FIELDS: [KnownField; 4] = [
+    KnownField::WWWAuthenticate,
+    KnownField::ProxyAuthenticate,
+    KnownField::AuthenticationInfo,
+    KnownField::ProxyAuthenticationInfo,
+];
+
+fn help(field: KnownField) -> String {
+    match field {
+        KnownField::WWWAuthenticate => "A client sends its credentials in Authorization",
+        KnownField::ProxyAuthenticate => "A client sends proxy credentials in Proxy-Authorization",
+        _ => "Remove it from the request",
+    }
+    .to_string()
+}
+
 pub(crate) fn check(cx: &mut Context<'_>) {
-    if !cx.message.is_request() {
-        return;
-    }
-    for field in &cx.message.fields {
-        let Some(k) = field.known else { continue };
-        let help = match k {
-            KnownField::WWWAuthenticate => "A client sends its credentials in Authorization",
-            KnownField::ProxyAuthenticate => "A client sends proxy credentials in Proxy-Authorization",
-            KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo => "Remove it from the request",
-            _ => continue,
-        };
-        cx.report(WwwAuthenticateInRequest, field.name, format!("{} is a response field, sent here in a request", k.name()))
-            .help(help);
-    }
+    rules_support::field_in_wrong_message(cx, WwwAuthenticateInRequest, true, &FIELDS, help);
 }

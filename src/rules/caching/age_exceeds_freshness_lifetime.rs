@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive, Summary, AGE_TOLERANCE};
-use crate::fields::known::KnownField;
+use crate::fields::cache_control::{self, Directive, Summary};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -53,18 +52,15 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !cx.message.is_response() {
         return;
     }
-    let Some(age_field) = cx.message.field(KnownField::Age) else {
+    let Some((age_span, age)) = cache_control::age(cx.message, cx.input) else {
         return;
     };
-    let Some(age) = cache_control::delta_seconds(cx.text(age_field.value)) else {
-        return;
-    };
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     if SETTLED_BY.into_iter().any(|d| summary.has(d)) {
         return;
     }
     let Some((lifetime, lifetime_span)) =
-        cache_control::shared_freshness_lifetime(cx.message, cx.input, &summary)
+        cache_control::shared_freshness_lifetime(cx.message, cx.input, summary)
     else {
         return;
     };
@@ -75,15 +71,12 @@ pub(crate) fn check(cx: &mut Context<'_>) {
             .get(Directive::MaxStale)
             .map_or(0, |s| if s.has_argument { s.delta.unwrap_or(0) } else { u64::MAX })
     });
-    let limit = lifetime
-        .saturating_add(AGE_TOLERANCE)
-        .saturating_add(allowed);
-    if age <= limit {
+    if !cache_control::served_stale(age, lifetime.saturating_add(allowed)) {
         return;
     }
     cx.report(
         AgeExceedsFreshnessLifetime,
-        age_field.value,
+        age_span,
         format!("Age {age} exceeds the freshness lifetime of {lifetime} seconds: the response was served stale"),
     )
     .label(lifetime_span, "freshness lifetime")

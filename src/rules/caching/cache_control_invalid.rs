@@ -1,5 +1,4 @@
 use crate::context::Context;
-use crate::fields::cache_control;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -39,7 +38,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Err(error) = located.item else { continue };
         let span = located.span((error.start, error.end));
         let shown = cx.quote(located.field.value);

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Applies, ArgumentSyntax};
+use crate::fields::cache_control::{Applies, ArgumentSyntax};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -37,7 +37,7 @@ crate::declare_rule! {
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let request = cx.message.is_request();
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         let (Some(known), Some(arg)) = (d.directive, d.argument) else {
             continue;

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, ArgumentSyntax};
+use crate::fields::cache_control::ArgumentSyntax;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -44,7 +44,7 @@ crate::declare_rule! {
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let request = cx.message.is_request();
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         let Some(known) = d.directive else { continue };
         let syntax = known.argument(request);

@@ -43,7 +43,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if cx.message.is_request() {
         return;
     }
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         let (Some(known), Some(arg)) = (d.directive, d.argument) else {
             continue;

@@ -48,7 +48,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     }
     // First occurrence of each known directive: its whole span and its argument's span.
     let mut first: [Option<(Span, Option<Span>)>; 16] = [None; 16];
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         let Some(known) = d.directive else { continue };
         let whole = located.span(d.whole());

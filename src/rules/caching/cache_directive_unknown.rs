@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive};
+use crate::fields::cache_control::Directive;
 use crate::fields::similar;
 use crate::finding::Severity;
 use crate::spec;
@@ -41,7 +41,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         if d.directive.is_some() {
             continue;

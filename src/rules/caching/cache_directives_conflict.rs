@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{Directive, Seen, Summary};
+use crate::fields::cache_control::{Directive, Seen};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -60,7 +60,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if cx.message.is_request() {
         return;
     }
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     for &(strict, loose, needs_lifetime) in CONFLICTS {
         let (Some(s), Some(l)) = (summary.get(strict), summary.get(loose)) else {
             continue;

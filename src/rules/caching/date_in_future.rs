@@ -1,7 +1,7 @@
 use crate::context::Context;
-use crate::fields::date;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -34,27 +34,11 @@ crate::declare_rule! {
     }
 }
 
-/// Seconds a clock may be ahead before it is reported.
-const TOLERANCE: i64 = 60;
-
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let Some(now) = cx.options.now else { return };
-    let Some(field) = cx.message.field(KnownField::Date) else {
-        return;
-    };
-    // An invalid Date is the HTTP-date rules' concern.
-    let Ok(date) = date::parse(cx.text(field.value)) else {
-        return;
-    };
-    let ahead = date.timestamp.saturating_sub(now);
-    if ahead <= TOLERANCE {
-        return;
-    }
-    let shown = cx.quote(field.value);
-    cx.report(
+    rules_support::date_in_future(
+        cx,
         DateInFuture,
-        field.value,
-        format!("Date \"{shown}\" is {ahead} seconds after the current time ({})", date::format_imf(now)),
-    )
-    .help("Synchronize the sender's clock (e.g. with NTP) and send the time the message was generated");
+        KnownField::Date,
+        "Synchronize the sender's clock (e.g. with NTP) and send the time the message was generated",
+    );
 }

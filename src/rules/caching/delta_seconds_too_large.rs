@@ -46,7 +46,7 @@ crate::declare_rule! {
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let request = cx.message.is_request();
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         let (Some(known), Some(arg)) = (d.directive, d.argument) else {
             continue;

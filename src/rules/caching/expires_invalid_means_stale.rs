@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{Directive, Summary};
+use crate::fields::cache_control::Directive;
 use crate::fields::date;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
@@ -56,7 +56,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if date::parse_ignoring_case(cx.text(field.value)).is_ok() {
         return;
     }
-    if Summary::of(cx.message, cx.input).has(Directive::MaxAge) {
+    if cx.cache_summary().has(Directive::MaxAge) {
         return;
     }
     let shown = cx.quote(field.value);

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{Directive, Summary};
+use crate::fields::cache_control::Directive;
 use crate::fields::date;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
@@ -55,7 +55,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let Some(field) = cx.message.field(KnownField::Expires) else {
         return;
     };
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     let Some(max_age) = summary.get(Directive::MaxAge) else {
         return;
     };

@@ -1,7 +1,7 @@
 use crate::context::Context;
-use crate::fields::date;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -37,29 +37,14 @@ crate::declare_rule! {
     }
 }
 
-/// Seconds a clock may be ahead before it is reported.
-const TOLERANCE: i64 = 60;
-
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let Some(now) = cx.options.now else { return };
     if cx.message.is_request() {
         return;
     }
-    let Some(field) = cx.message.field(KnownField::LastModified) else {
-        return;
-    };
-    let Ok(modified) = date::parse(cx.text(field.value)) else {
-        return;
-    };
-    let ahead = modified.timestamp.saturating_sub(now);
-    if ahead <= TOLERANCE {
-        return;
-    }
-    let shown = cx.quote(field.value);
-    cx.report(
+    rules_support::date_in_future(
+        cx,
         LastModifiedInFuture,
-        field.value,
-        format!("Last-Modified \"{shown}\" is {ahead} seconds after the current time ({})", date::format_imf(now)),
-    )
-    .help("Send the time of message origination (the Date value) when the modification time is in the future");
+        KnownField::LastModified,
+        "Send the time of message origination (the Date value) when the modification time is in the future",
+    );
 }

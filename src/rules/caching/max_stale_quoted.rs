@@ -1,6 +1,7 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive};
+use crate::fields::cache_control::Directive;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -38,16 +39,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    
-    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, Directive::MaxStale) {
-        let value = cx.text(located.field.value);
-        // A quoted non-number is cache-directive-delta-seconds-invalid's.
-        let Some(seconds) = arg.delta_seconds(value).filter(|_| arg.quoted) else {
-            continue;
-        };
-        let span = located.span((arg.start, arg.end));
-        let shown = cx.quote(span);
-        cx.report(MaxStaleQuoted, span, format!("max-stale argument {shown} is quoted"))
-            .help(format!("Send max-stale={seconds}"));
-    }
+    rules_support::quoted_delta_seconds(cx, MaxStaleQuoted, Directive::MaxStale);
 }

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{Directive, Summary};
+use crate::fields::cache_control::Directive;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -42,7 +42,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if cx.message.is_request() {
         return; // response-directive-in-request
     }
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     let Some(seen) = summary.get(Directive::MustUnderstand) else {
         return;
     };

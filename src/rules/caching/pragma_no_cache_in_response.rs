@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{Directive, Summary};
+use crate::fields::cache_control::Directive;
 use crate::fields::known::KnownField;
 use crate::fields::list;
 use crate::finding::Severity;
@@ -41,7 +41,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !cx.message.is_response() {
         return;
     }
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     if summary.has(Directive::NoCache) || summary.has(Directive::NoStore) {
         return;
     }

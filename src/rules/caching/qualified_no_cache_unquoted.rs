@@ -1,6 +1,7 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive};
+use crate::fields::cache_control::Directive;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -40,21 +41,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    // The request directive takes no argument: cache-directive-argument-unexpected.
-    if cx.message.is_request() {
-        return;
-    }
-    for (located, _, arg) in cache_control::with_argument(cx.message, cx.input, Directive::NoCache) {
-        if arg.quoted {
-            continue;
-        }
-        let span = located.span((arg.start, arg.end));
-        let shown = cx.quote(span);
-        cx.report(
-            QualifiedNoCacheUnquoted,
-            span,
-            format!("no-cache lists {shown} in token form"),
-        )
-        .help(format!("Quote the field names: no-cache=\"{shown}\""));
-    }
+    rules_support::unquoted_field_names(cx, QualifiedNoCacheUnquoted, Directive::NoCache);
 }

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Applies};
+use crate::fields::cache_control::Applies;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -43,7 +43,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !cx.message.is_response() {
         return;
     }
-    for located in cache_control::in_message(cx.message, cx.input) {
+    for located in cx.cache_directives() {
         let Ok(d) = located.item else { continue };
         let Some(known) = d.directive else { continue };
         if known.applies() != Applies::Request {

@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive, Summary, AGE_TOLERANCE};
-use crate::fields::known::KnownField;
+use crate::fields::cache_control::{self, Directive, AGE_TOLERANCE};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -40,16 +39,13 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !cx.message.is_response() {
         return;
     }
-    let Some(age_field) = cx.message.field(KnownField::Age) else {
-        return;
-    };
-    let Some(age) = cache_control::delta_seconds(cx.text(age_field.value)) else {
+    let Some((age_span, age)) = cache_control::age(cx.message, cx.input) else {
         return;
     };
     if age <= AGE_TOLERANCE {
         return;
     }
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     let Some(no_store) = summary.get(Directive::NoStore) else {
         return;
     };
@@ -58,7 +54,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     }
     cx.report(
         ResponseReusedDespiteNoStore,
-        age_field.value,
+        age_span,
         format!("Age {age} shows a cache stored and reused a response marked no-store"),
     )
     .label(no_store.span, "forbids storing")

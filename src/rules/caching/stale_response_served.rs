@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::cache_control::{self, Directive, Summary};
-use crate::fields::known::KnownField;
+use crate::fields::cache_control::{self, Directive};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -52,14 +51,11 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !cx.message.is_response() {
         return;
     }
-    let Some(age_field) = cx.message.field(KnownField::Age) else {
-        return;
-    };
     // An invalid Age is age-invalid's.
-    let Some(age) = cache_control::delta_seconds(cx.text(age_field.value)) else {
+    let Some((age_span, age)) = cache_control::age(cx.message, cx.input) else {
         return;
     };
-    let summary = Summary::of(cx.message, cx.input);
+    let summary = cx.cache_summary();
     let prohibiting = PROHIBITING.into_iter().find_map(|d| {
         let seen = summary.get(d)?;
         // The qualified no-cache only restricts the listed fields.
@@ -72,20 +68,20 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         (0, None)
     } else {
         let Some((lifetime, span)) =
-            cache_control::shared_freshness_lifetime(cx.message, cx.input, &summary)
+            cache_control::shared_freshness_lifetime(cx.message, cx.input, summary)
         else {
             return;
         };
         (lifetime, Some(span))
     };
-    if age <= lifetime.saturating_add(cache_control::AGE_TOLERANCE) {
+    if !cache_control::served_stale(age, lifetime) {
         return;
     }
     let shown = cx.quote(directive_seen.span);
     let mut reported = cx
         .report(
             StaleResponseServed,
-            age_field.value,
+            age_span,
             format!("Age {age} exceeds the freshness lifetime of {lifetime} seconds, but {shown} forbids serving it stale"),
         )
         .label(directive_seen.span, "forbids stale use");

@@ -1,6 +1,5 @@
 use crate::context::Context;
 use crate::fields::cache_control::{self, AGE_TOLERANCE};
-use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -52,10 +51,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !UNSAFE.contains(&method) {
         return;
     }
-    let Some(age_field) = cx.message.field(KnownField::Age) else {
-        return;
-    };
-    let Some(age) = cache_control::delta_seconds(cx.text(age_field.value)) else {
+    let Some((age_span, age)) = cache_control::age(cx.message, cx.input) else {
         return;
     };
     if age <= AGE_TOLERANCE {
@@ -64,7 +60,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     let shown = cx.quote(line.method);
     cx.report(
         UnsafeRequestAnsweredFromCache,
-        age_field.value,
+        age_span,
         format!("Age {age} shows a cache answered a {shown} request from storage"),
     )
     .label(line.method, "unsafe method")

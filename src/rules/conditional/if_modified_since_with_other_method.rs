@@ -44,19 +44,12 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(method) = exchange::method(cx.input, m) else { return };
-    if method == b"GET" || method == b"HEAD" {
-        return;
-    }
-    let shown = crate::context::quote(method);
-    for field in m.fields_named(KnownField::IfModifiedSince) {
-        cx.report(
-            IfModifiedSinceWithOtherMethod,
-            field.line,
-            format!("If-Modified-Since in a {shown} request is ignored: it applies only to GET and HEAD"),
-        )
-        .label(exchange::method_span(m), "method")
-        .help("Use If-Unmodified-Since or If-Match to make a state-changing request conditional");
-    }
+    exchange::field_with_other_method(
+        cx,
+        IfModifiedSinceWithOtherMethod,
+        KnownField::IfModifiedSince,
+        &["GET", "HEAD"],
+        "it applies only to GET and HEAD",
+        "Use If-Unmodified-Since or If-Match to make a state-changing request conditional",
+    );
 }

@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::finding::Severity;
-use crate::fields::coding::named_codings;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -39,11 +39,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for (name, span) in named_codings(cx.message, cx.input) {
-        if !cx.text(span).eq_ignore_ascii_case(b"x-compress") {
-            continue;
-        }
-        cx.report(ContentCodingXCompress, span, format!("{} uses the alias \"x-compress\"", name.name()))
-            .help("Write compress");
-    }
+    rules_support::coding_alias(cx, ContentCodingXCompress, "x-compress", "compress");
 }

@@ -1,6 +1,6 @@
 use crate::context::Context;
-use crate::fields::coding::named_codings;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -38,11 +38,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for (name, span) in named_codings(cx.message, cx.input) {
-        if !cx.text(span).eq_ignore_ascii_case(b"x-gzip") {
-            continue;
-        }
-        cx.report(ContentCodingXGzip, span, format!("{} uses the alias \"x-gzip\"", name.name()))
-            .help("Write gzip");
-    }
+    rules_support::coding_alias(cx, ContentCodingXGzip, "x-gzip", "gzip");
 }

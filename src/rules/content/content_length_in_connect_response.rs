@@ -1,4 +1,5 @@
 use crate::context::Context;
+use crate::exchange;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::spec;
@@ -34,14 +35,6 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let Some(code) = cx.message.status_code else { return };
-    let Some(line) = cx.request.and_then(|r| r.request_line()) else { return };
-    if !(200..300).contains(&code) || cx.text(line.method) != b"CONNECT" {
-        return;
-    }
-    for field in cx.message.fields_named(KnownField::ContentLength) {
-        cx.report(ContentLengthInConnectResponse, field.line, format!("{code} response to CONNECT carries Content-Length"))
-            .label(line.method, "CONNECT request")
-            .help("Remove Content-Length; after this response the connection is a tunnel");
-    }
+    let rule = ContentLengthInConnectResponse;
+    exchange::field_in_connect_success(cx, rule, KnownField::ContentLength);
 }

@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::etag;
 use crate::fields::known::KnownField;
+use crate::fields::single_line_with_trailers;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -31,9 +32,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let fields = m.fields.iter().chain(&m.body.trailers);
-    for field in fields.filter(|f| f.known == Some(KnownField::ETag) && !f.folded) {
+    for field in single_line_with_trailers(cx.message, KnownField::ETag) {
         let value = cx.text(field.value);
         if etag::parse(value).is_none() {
             continue;

@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::etag::{self, TagProblem};
 use crate::fields::known::KnownField;
+use crate::fields::single_line_with_trailers;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -42,9 +43,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let fields = m.fields.iter().chain(&m.body.trailers);
-    for field in fields.filter(|f| f.known == Some(KnownField::ETag) && !f.folded) {
+    for field in single_line_with_trailers(cx.message, KnownField::ETag) {
         let Err(e) = etag::check(cx.text(field.value)) else { continue };
         if e.problem != TagProblem::LowercaseWeak {
             continue;

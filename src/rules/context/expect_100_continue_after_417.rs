@@ -1,9 +1,7 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
-use crate::fields::{expect, single_line};
+use crate::fields::expect;
 use crate::finding::Severity;
 use crate::parse::message::Message;
-use crate::span::Span;
 use crate::spec;
 
 crate::declare_rule! {
@@ -47,26 +45,17 @@ crate::declare_rule! {
     }
 }
 
-/// The span of the first 100-continue expectation of a message.
-fn continue_span(m: &Message, input: &[u8]) -> Option<Span> {
-    single_line(m, KnownField::Expect).find_map(|f| {
-        let v = f.value.slice(input);
-        let e = expect::expectations(v).filter_map(Result::ok).find(|e| e.is_100_continue(v))?;
-        Some(f.value.sub(e.name.0, e.name.1))
-    })
-}
-
 pub(crate) fn check(cx: &mut Context<'_>) {
     let (m, input) = (cx.message, cx.input);
     let Some(line) = m.request_line() else { return };
-    let Some(span) = continue_span(m, input) else { return };
+    let Some(span) = expect::continue_names(m, input).next() else { return };
     // The earlier messages back to the previous request: its responses and itself.
     let earlier = cx.messages.get(..m.index as usize).unwrap_or_default();
     let Some(prev_at) = earlier.iter().rposition(Message::is_request) else { return };
     let Some(prev) = earlier.get(prev_at) else { return };
     let Some(prev_line) = prev.request_line() else { return };
     let same = cx.text(prev_line.method) == cx.text(line.method) && cx.text(prev_line.target) == cx.text(line.target);
-    if !same || continue_span(prev, input).is_none() {
+    if !same || expect::continue_names(prev, input).next().is_none() {
         return;
     }
     let refused = earlier

@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
-use crate::fields::{expect, single_line};
+use crate::fields::expect;
 use crate::finding::Severity;
 use crate::parse::message::Version;
 use crate::spec;
@@ -40,15 +39,9 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if m.version != Some(Version::HTTP_1_0) {
         return;
     }
-    for field in single_line(m, KnownField::Expect) {
-        let v = cx.text(field.value);
-        for e in expect::expectations(v).filter_map(Result::ok) {
-            if !e.is_100_continue(v) {
-                continue;
-            }
-            cx.report(Expect100ContinueHttp10, field.value.sub(e.name.0, e.name.1), "HTTP/1.0 request expects 100-continue, which the server must ignore")
-                .label(line.version, "HTTP/1.0")
-                .help("Send the content without waiting for 100 (Continue), or use HTTP/1.1");
-        }
+    for span in expect::continue_names(m, cx.input) {
+        cx.report(Expect100ContinueHttp10, span, "HTTP/1.0 request expects 100-continue, which the server must ignore")
+            .label(line.version, "HTTP/1.0")
+            .help("Send the content without waiting for 100 (Continue), or use HTTP/1.1");
     }
 }

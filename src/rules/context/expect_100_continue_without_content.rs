@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
-use crate::fields::{expect, single_line};
+use crate::fields::expect;
 use crate::finding::Severity;
 use crate::parse::message::Framing;
 use crate::spec;
@@ -43,14 +42,8 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if !m.is_request() || !matches!(m.body.framing, Framing::Zero | Framing::ContentLength(0)) {
         return;
     }
-    for field in single_line(m, KnownField::Expect) {
-        let v = cx.text(field.value);
-        for e in expect::expectations(v).filter_map(Result::ok) {
-            if !e.is_100_continue(v) {
-                continue;
-            }
-            cx.report(Expect100ContinueWithoutContent, field.value.sub(e.name.0, e.name.1), "Request expects 100-continue but has no content")
-                .help("Send Expect: 100-continue only with content, before sending it");
-        }
+    for span in expect::continue_names(m, cx.input) {
+        cx.report(Expect100ContinueWithoutContent, span, "Request expects 100-continue but has no content")
+            .help("Send Expect: 100-continue only with content, before sending it");
     }
 }

@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -38,21 +39,22 @@ crate::declare_rule! {
     }
 }
 
+const FIELDS: [KnownField; 4] = [
+    KnownField::Expect,
+    KnownField::From,
+    KnownField::Referer,
+    KnownField::UserAgent,
+];
+
+fn help(field: KnownField) -> String {
+    if field == KnownField::UserAgent {
+        "Use Server to identify the server software".to_string()
+    } else {
+        format!("Remove {} from the response", field.name())
+    }
+}
+
 pub(crate) fn check(cx: &mut Context<'_>) {
-    if !cx.message.is_response() {
-        return;
-    }
-    for field in &cx.message.fields {
-        let Some(k) = field.known else { continue };
-        if !matches!(k, KnownField::Expect | KnownField::From | KnownField::Referer | KnownField::UserAgent) {
-            continue;
-        }
-        let help = if k == KnownField::UserAgent {
-            "Use Server to identify the server software".to_string()
-        } else {
-            format!("Remove {} from the response", k.name())
-        };
-        cx.report(RequestContextFieldInResponse, field.name, format!("{} is a request field, sent here in a response", k.name()))
-            .help(help);
-    }
+    let rule = RequestContextFieldInResponse;
+    rules_support::field_in_wrong_message(cx, rule, false, &FIELDS, help);
 }

@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -37,21 +38,21 @@ crate::declare_rule! {
     }
 }
 
+const FIELDS: [KnownField; 3] = [
+    KnownField::Location,
+    KnownField::RetryAfter,
+    KnownField::Server,
+];
+
+fn help(field: KnownField) -> String {
+    if field == KnownField::Server {
+        "Use User-Agent to identify the client software".to_string()
+    } else {
+        format!("Remove {} from the request", field.name())
+    }
+}
+
 pub(crate) fn check(cx: &mut Context<'_>) {
-    if !cx.message.is_request() {
-        return;
-    }
-    for field in &cx.message.fields {
-        let Some(k) = field.known else { continue };
-        if !matches!(k, KnownField::Location | KnownField::RetryAfter | KnownField::Server) {
-            continue;
-        }
-        let help = if k == KnownField::Server {
-            "Use User-Agent to identify the client software".to_string()
-        } else {
-            format!("Remove {} from the request", k.name())
-        };
-        cx.report(ResponseContextFieldInRequest, field.name, format!("{} is a response field, sent here in a request", k.name()))
-            .help(help);
-    }
+    let rule = ResponseContextFieldInRequest;
+    rules_support::field_in_wrong_message(cx, rule, true, &FIELDS, help);
 }

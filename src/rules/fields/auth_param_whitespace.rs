@@ -40,19 +40,8 @@ crate::declare_rule! {
 }
 
 fn params_with_bws(name: KnownField, v: &[u8]) -> Vec<AuthParam> {
-    let keep = |p: &AuthParam| p.bws.is_some();
-    match name {
-        KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate => auth::challenges(v)
-            .0
-            .iter()
-            .flat_map(|c| c.params.iter().copied())
-            .filter(keep)
-            .collect(),
-        KnownField::Authorization | KnownField::ProxyAuthorization => auth::credentials(v)
-            .map(|c| c.params.into_iter().filter(keep).collect())
-            .unwrap_or_default(),
-        _ => auth::auth_params(v).0.into_iter().filter(keep).collect(),
-    }
+    let groups = auth::param_groups(name, v);
+    groups.flatten().filter(|p| p.bws.is_some()).collect()
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {

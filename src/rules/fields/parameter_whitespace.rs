@@ -1,9 +1,9 @@
 use crate::context::Context;
-use crate::fields::accept::{self, Kind};
 use crate::fields::known::KnownField;
 use crate::fields::tokens::{self, SyntaxError};
 use crate::fields::{expect, media_type, single_line};
 use crate::finding::Severity;
+use crate::parse::message::FieldLine;
 use crate::spec;
 
 crate::declare_rule! {
@@ -43,17 +43,17 @@ crate::declare_rule! {
 }
 
 /// The first syntax error of a value, for the fields with parameters.
-pub(crate) fn first_error(name: KnownField, v: &[u8]) -> Option<SyntaxError> {
-    let kind = match name {
-        KnownField::ContentType => return media_type::parse(v).err(),
-        KnownField::Expect => return expect::expectations(v).find_map(Result::err),
-        KnownField::Accept => Kind::MediaRange,
-        KnownField::AcceptCharset => Kind::Charset,
-        KnownField::AcceptEncoding => Kind::Coding,
-        KnownField::AcceptLanguage => Kind::LanguageRange,
-        _ => return None,
-    };
-    accept::members(v, kind).find_map(Result::err)
+fn first_error(cx: &Context<'_>, field: &FieldLine, v: &[u8]) -> Option<SyntaxError> {
+    match field.known? {
+        KnownField::ContentType => media_type::parse(v).err(),
+        KnownField::Expect => expect::expectations(v).find_map(Result::err),
+        // The negotiation fields, whose members were read once for all the rules.
+        _ => cx
+            .accept_members(field)?
+            .iter()
+            .find_map(|m| m.as_ref().err())
+            .copied(),
+    }
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
@@ -68,7 +68,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     for name in FIELDS {
         for field in single_line(cx.message, name) {
             let v = cx.text(field.value);
-            let Some(err) = first_error(name, v) else { continue };
+            let Some(err) = first_error(cx, field, v) else { continue };
             let Some((a, b)) = tokens::parameter_whitespace(v, &err) else { continue };
             let shown = cx.quote(field.value);
             cx.report(ParameterWhitespace, field.value.sub(a, b), format!("{} \"{shown}\" has whitespace around a parameter's \"=\"", name.name()))

@@ -49,29 +49,21 @@ fn in_params(v: &[u8], params: &[tokens::Parameter]) -> Option<usize> {
         .find_map(|p| tokens::quoted_string(v, p.value.0).ok()?.needless_escape)
 }
 
-fn needless_escape(field: &FieldLine, v: &[u8]) -> Option<usize> {
+fn needless_escape(cx: &Context<'_>, field: &FieldLine, v: &[u8]) -> Option<usize> {
     match field.known? {
         KnownField::ContentType => in_params(v, &media_type::parse(v).ok()?.params),
-        KnownField::Accept => crate::fields::accept::members(v, crate::fields::accept::Kind::MediaRange)
-            .filter_map(Result::ok)
-            .find_map(|m| in_params(v, &m.media?.params)),
+        KnownField::Accept => cx
+            .accept_members(field)?
+            .iter()
+            .filter_map(|m| m.as_ref().ok())
+            .find_map(|m| in_params(v, &m.media.as_ref()?.params)),
         KnownField::Expect => expect::expectations(v).filter_map(Result::ok).find_map(|e| {
             e.needless_escape.or_else(|| in_params(v, &e.params))
         }),
-        KnownField::WWWAuthenticate | KnownField::ProxyAuthenticate => auth::challenges(v)
-            .0
-            .iter()
-            .flat_map(|c| c.params.iter())
+        // The authentication fields: their auth-params.
+        known => auth::param_groups(known, v)
+            .flatten()
             .find_map(|p| p.needless_escape),
-        KnownField::Authorization | KnownField::ProxyAuthorization => auth::credentials(v)
-            .ok()?
-            .params
-            .iter()
-            .find_map(|p| p.needless_escape),
-        KnownField::AuthenticationInfo | KnownField::ProxyAuthenticationInfo => {
-            auth::auth_params(v).0.iter().find_map(|p| p.needless_escape)
-        }
-        _ => None,
     }
 }
 
@@ -90,7 +82,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     for name in FIELDS {
         for field in single_line(cx.message, name) {
             let v = cx.text(field.value);
-            let Some(at) = needless_escape(field, v) else { continue };
+            let Some(at) = needless_escape(cx, field, v) else { continue };
             let span = field.value.sub(at, at + 2);
             let escaped = cx.quote(field.value.sub(at + 1, at + 2));
             cx.report(QuotedPairUnnecessary, span, format!("{} escapes \"{escaped}\" in a quoted string without need", name.name()))

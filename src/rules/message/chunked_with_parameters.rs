@@ -1,7 +1,6 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
-use crate::fields::transfer_encoding;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -44,21 +43,5 @@ fn applies(name: &[u8]) -> bool {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in cx.message.fields_named(KnownField::TransferEncoding) {
-        let value = cx.text(field.value);
-        for c in transfer_encoding::codings(value) {
-            let name = c.name(value);
-            // Only a coding followed by parameters; other junk is transfer-encoding-invalid's.
-            let Some(semi) = value.get(c.name_end..c.end).and_then(|r| r.iter().position(|&b| b == b';')) else {
-                continue;
-            };
-            if !applies(name) {
-                continue;
-            }
-            let span = field.value.sub(c.name_end + semi, c.end);
-            let coding = cx.quote(field.value.sub(c.start, c.end));
-            cx.report(ChunkedWithParameters, span, format!("Transfer coding \"{coding}\" has parameters, which chunked does not define"))
-                .help(format!("Send {} without parameters", String::from_utf8_lossy(name)));
-        }
-    }
+    rules_support::coding_with_parameters(cx, ChunkedWithParameters, applies, "chunked does not");
 }

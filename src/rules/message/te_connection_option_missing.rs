@@ -1,7 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
-use crate::fields::list_contains;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -39,24 +39,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(te) = m.field(KnownField::TE) else {
-        return;
-    };
-    let listed = m
-        .fields_named(KnownField::Connection)
-        .any(|f| list_contains(cx.text(f.value), b"te"));
-    if listed {
-        return;
-    }
-    let connection = m.field(KnownField::Connection);
-    let mut report = cx.report(
+    rules_support::connection_option_missing(
+        cx,
         TeConnectionOptionMissing,
-        te.name,
-        "TE is sent, but Connection does not list TE",
+        KnownField::TE,
+        "TE",
+        "Add TE to Connection, e.g. Connection: TE",
     );
-    if let Some(c) = connection {
-        report = report.label(c.value, "no TE here");
-    }
-    report.help("Add TE to Connection, e.g. Connection: TE");
 }

@@ -1,4 +1,5 @@
 use crate::context::Context;
+use crate::exchange;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::spec;
@@ -34,14 +35,6 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let Some(code) = cx.message.status_code else { return };
-    let Some(line) = cx.request.and_then(|r| r.request_line()) else { return };
-    if !(200..300).contains(&code) || cx.text(line.method) != b"CONNECT" {
-        return;
-    }
-    for te in cx.message.fields_named(KnownField::TransferEncoding) {
-        cx.report(TransferEncodingInConnectResponse, te.line, format!("{code} response to CONNECT carries Transfer-Encoding"))
-            .label(line.method, "CONNECT request")
-            .help("Remove Transfer-Encoding; after this response the connection is a tunnel");
-    }
+    let rule = TransferEncodingInConnectResponse;
+    exchange::field_in_connect_success(cx, rule, KnownField::TransferEncoding);
 }

@@ -1,4 +1,5 @@
 use crate::context::Context;
+use crate::exchange;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
 use crate::spec;
@@ -34,12 +35,6 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let Some(code) = cx.message.status_code else { return };
-    if !((100..200).contains(&code) || code == 204) {
-        return;
-    }
-    for te in cx.message.fields_named(KnownField::TransferEncoding) {
-        cx.report(TransferEncodingInNoContentResponse, te.line, format!("{code} response carries Transfer-Encoding"))
-            .help("Remove Transfer-Encoding; this response has no content");
-    }
+    let rule = TransferEncodingInNoContentResponse;
+    exchange::field_in_no_content_response(cx, rule, KnownField::TransferEncoding);
 }

@@ -1,8 +1,7 @@
 use crate::context::Context;
-use crate::fields::accept::{self, Kind};
 use crate::fields::known::KnownField;
-use crate::fields::{single_line, tokens};
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -42,15 +41,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in single_line(cx.message, KnownField::AcceptCharset) {
-        let v = cx.text(field.value);
-        for err in accept::members(v, Kind::Charset).filter_map(Result::err) {
-            if tokens::parameter_whitespace(v, &err).is_some() {
-                continue;
-            }
-            let shown = cx.quote(field.value);
-            cx.report(AcceptCharsetInvalid, field.value.sub(err.start, err.end), format!("{} \"{shown}\" is not a valid preference list: expected {}", KnownField::AcceptCharset.name(), err.expected))
-                .help("Separate members with commas and give each at most one weight, e.g. ;q=0.8");
-        }
-    }
+    rules_support::preference_list_invalid(cx, AcceptCharsetInvalid, KnownField::AcceptCharset);
 }

@@ -1,7 +1,7 @@
 use crate::context::Context;
-use crate::fields::accept::{self, Kind, Member};
+use crate::fields::accept::Member;
 use crate::fields::known::KnownField;
-use crate::fields::{duplicates, single_line};
+use crate::fields::duplicates;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -53,9 +53,9 @@ fn key<'v>(v: &'v [u8], m: &Member) -> &'v [u8] {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in single_line(cx.message, KnownField::Accept) {
+    for (field, members) in cx.accept_fields(KnownField::Accept) {
         let v = cx.text(field.value);
-        let members: Vec<Member> = accept::members(v, Kind::MediaRange).filter_map(Result::ok).collect();
+        let members: Vec<&Member> = members.iter().filter_map(|m| m.as_ref().ok()).collect();
         for (first, repeat) in duplicates(&members, |m| key(v, m)) {
             let (Some(a), Some(b)) = (members.get(first), members.get(repeat)) else { continue };
             let span = field.value.sub(b.span.0, b.span.1);

@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::accept::{self, QvalueError};
-use crate::fields::single_line;
+use crate::fields::accept::QvalueError;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -39,19 +38,13 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for (name, kind) in accept::FIELDS {
-        for field in single_line(cx.message, name) {
-            let v = cx.text(field.value);
-            for m in accept::members(v, kind).filter_map(Result::ok) {
-                let Some(w) = m.weight else { continue };
-                if w.qvalue != Err(QvalueError::Invalid) {
-                    continue;
-                }
-                let span = field.value.sub(w.param.value.0, w.param.value.1);
-                let shown = cx.quote(span);
-                cx.report(QvalueInvalid, span, format!("{} weight q={shown} is not a number from 0 to 1", name.name()))
-                    .help("Write q= and 0 to 1 with at most three decimals, e.g. q=0.8");
-            }
+    for &(name, value, w) in cx.accept_weights() {
+        if w.qvalue != Err(QvalueError::Invalid) {
+            continue;
         }
+        let span = value.sub(w.param.value.0, w.param.value.1);
+        let shown = cx.quote(span);
+        cx.report(QvalueInvalid, span, format!("{} weight q={shown} is not a number from 0 to 1", name.name()))
+            .help("Write q= and 0 to 1 with at most three decimals, e.g. q=0.8");
     }
 }

@@ -1,6 +1,5 @@
 use crate::context::Context;
-use crate::fields::accept::{self, QvalueError};
-use crate::fields::single_line;
+use crate::fields::accept::QvalueError;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -35,21 +34,15 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for (name, kind) in accept::FIELDS {
-        for field in single_line(cx.message, name) {
-            let v = cx.text(field.value);
-            for m in accept::members(v, kind).filter_map(Result::ok) {
-                let Some(w) = m.weight else { continue };
-                if w.qvalue != Err(QvalueError::TooPrecise) {
-                    continue;
-                }
-                let (a, b) = w.param.value;
-                let span = field.value.sub(a, b);
-                let shown = cx.quote(span);
-                let cut = cx.quote(field.value.sub(a, (a + 5).min(b)));
-                cx.report(QvalueTooPrecise, span, format!("{} weight q={shown} has more than three decimals", name.name()))
-                    .help(format!("Write q={cut}"));
-            }
+    for &(name, value, w) in cx.accept_weights() {
+        if w.qvalue != Err(QvalueError::TooPrecise) {
+            continue;
         }
+        let (a, b) = w.param.value;
+        let span = value.sub(a, b);
+        let shown = cx.quote(span);
+        let cut = cx.quote(value.sub(a, (a + 5).min(b)));
+        cx.report(QvalueTooPrecise, span, format!("{} weight q={shown} has more than three decimals", name.name()))
+            .help(format!("Write q={cut}"));
     }
 }

@@ -1,7 +1,6 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
-use crate::fields::{single_line, vary};
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -39,14 +38,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in single_line(cx.message, KnownField::Vary) {
-        let v = cx.text(field.value);
-        for m in vary::members(v).filter_map(Result::ok) {
-            if !m.text(v).eq_ignore_ascii_case(b"authorization") {
-                continue;
-            }
-            cx.report(VaryAuthorization, field.value.sub(m.start, m.end), "Vary lists Authorization, which it does not need")
-                .help("Leave Authorization out of Vary");
-        }
-    }
+    rules_support::vary_lists(
+        cx,
+        VaryAuthorization,
+        b"authorization",
+        "Vary lists Authorization, which it does not need",
+        "Leave Authorization out of Vary",
+    );
 }

@@ -1,6 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -30,11 +31,6 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    if !cx.message.is_request() {
-        return;
-    }
-    for field in cx.message.fields_named(KnownField::Vary) {
-        cx.report(VaryInRequest, field.name, "Vary is a response field, sent here in a request")
-            .help("Remove Vary from the request");
-    }
+    let help = |_| "Remove Vary from the request".to_string();
+    rules_support::field_in_wrong_message(cx, VaryInRequest, true, &[KnownField::Vary], help);
 }

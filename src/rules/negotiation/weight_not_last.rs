@@ -1,7 +1,5 @@
 use crate::context::Context;
-use crate::fields::accept::{self, Kind};
 use crate::fields::known::KnownField;
-use crate::fields::single_line;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -39,9 +37,8 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in single_line(cx.message, KnownField::Accept) {
-        let v = cx.text(field.value);
-        for m in accept::members(v, Kind::MediaRange).filter_map(Result::ok) {
+    for (field, members) in cx.accept_fields(KnownField::Accept) {
+        for m in members.iter().filter_map(|m| m.as_ref().ok()) {
             let Some((a, b)) = m.after_weight else { continue };
             let span = field.value.sub(a, b);
             let range = cx.quote(field.value.sub(m.item.0, m.item.1));

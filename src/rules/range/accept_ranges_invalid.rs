@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
-use crate::fields::list;
+use crate::fields::{list, single_line_with_trailers};
 use crate::finding::Severity;
 use crate::parse::grammar::is_token;
 use crate::spec;
@@ -41,9 +41,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let fields = m.fields.iter().chain(&m.body.trailers);
-    for field in fields.filter(|f| f.known == Some(KnownField::AcceptRanges) && !f.folded) {
+    for field in single_line_with_trailers(cx.message, KnownField::AcceptRanges) {
         let value = cx.text(field.value);
         let mut members = list::elements(value).filter(|e| !e.is_empty()).peekable();
         if members.peek().is_none() {

@@ -36,19 +36,12 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(method) = exchange::method(cx.input, m) else { return };
-    if method == b"PUT" {
-        return;
-    }
-    let shown = crate::context::quote(method);
-    for field in m.fields_named(KnownField::ContentRange) {
-        cx.report(
-            ContentRangeWithOtherMethod,
-            field.line,
-            format!("Content-Range in a {shown} request is ignored: only a partial PUT defines it"),
-        )
-        .label(exchange::method_span(m), "method")
-        .help("Remove Content-Range, or update part of a resource with PATCH");
-    }
+    exchange::field_with_other_method(
+        cx,
+        ContentRangeWithOtherMethod,
+        KnownField::ContentRange,
+        &["PUT"],
+        "only a partial PUT defines it",
+        "Remove Content-Range, or update part of a resource with PATCH",
+    );
 }

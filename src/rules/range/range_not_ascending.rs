@@ -1,5 +1,4 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
 use crate::fields::range::{self, RangeSpec};
 use crate::finding::Severity;
 use crate::spec;
@@ -37,11 +36,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in cx.message.fields_named(KnownField::Range).filter(|f| !f.folded) {
-        let value = cx.text(field.value);
-        let Some(ranges) = range::parse(value).filter(|r| r.is_bytes(value)) else {
-            continue;
-        };
+    for (field, ranges) in range::byte_range_fields(cx.message, cx.input) {
         let mut previous: Option<(u64, (usize, usize))> = None;
         let mut out_of_order = None;
         for (spec, &at) in ranges.specs.iter().zip(&ranges.spans) {

@@ -1,5 +1,4 @@
 use crate::context::Context;
-use crate::fields::known::KnownField;
 use crate::fields::range::{self, RangeSpec};
 use crate::finding::Severity;
 use crate::spec;
@@ -45,11 +44,7 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in cx.message.fields_named(KnownField::Range).filter(|f| !f.folded) {
-        let value = cx.text(field.value);
-        let Some(ranges) = range::parse(value).filter(|r| r.is_bytes(value)) else {
-            continue;
-        };
+    for (field, ranges) in range::byte_range_fields(cx.message, cx.input) {
         // (first, last, index in the list), sorted by first: one sweep finds a range that
         // starts at most one byte after the furthest end so far. O(n log n).
         let mut ints: Vec<(u64, u64, usize)> = ranges

@@ -35,19 +35,12 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(method) = exchange::method(cx.input, m) else { return };
-    if method == b"GET" {
-        return;
-    }
-    let shown = crate::context::quote(method);
-    for field in m.fields_named(KnownField::Range) {
-        cx.report(
-            RangeWithOtherMethod,
-            field.line,
-            format!("Range in a {shown} request is ignored: range handling is defined only for GET"),
-        )
-        .label(exchange::method_span(m), "method")
-        .help("Send Range only with GET");
-    }
+    exchange::field_with_other_method(
+        cx,
+        RangeWithOtherMethod,
+        KnownField::Range,
+        &["GET"],
+        "range handling is defined only for GET",
+        "Send Range only with GET",
+    );
 }

@@ -52,14 +52,7 @@ crate::declare_rule! {
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(206) {
-        return;
-    }
-    let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
-    if !ranges.is_bytes(cx.text(range_span)) {
-        return;
-    }
+    let Some((range_span, ranges)) = exchange::requested_byte_ranges(cx) else { return };
     // The complete length, from the first byte Content-Range that states one.
     let complete = exchange::content_range_values(cx.input, m)
         .into_iter()

@@ -1,7 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
-use crate::fields::list_contains;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -44,24 +44,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(keep_alive) = m.field(KnownField::KeepAlive) else {
-        return;
-    };
-    let listed = m
-        .fields_named(KnownField::Connection)
-        .any(|f| list_contains(cx.text(f.value), b"keep-alive"));
-    if listed {
-        return;
-    }
-    let connection = m.field(KnownField::Connection);
-    let mut report = cx.report(
+    rules_support::connection_option_missing(
+        cx,
         KeepAliveConnectionOptionMissing,
-        keep_alive.name,
-        "Keep-Alive is sent, but Connection does not list keep-alive",
+        KnownField::KeepAlive,
+        "keep-alive",
+        "Add keep-alive to Connection (Connection: keep-alive), or drop Keep-Alive",
     );
-    if let Some(c) = connection {
-        report = report.label(c.value, "no keep-alive here");
-    }
-    report.help("Add keep-alive to Connection (Connection: keep-alive), or drop Keep-Alive");
 }

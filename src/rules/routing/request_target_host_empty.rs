@@ -41,10 +41,6 @@ crate::declare_rule! {
 pub(crate) fn check(cx: &mut Context<'_>) {
     let Some(line) = cx.message.request_line() else { return };
     let target = cx.text(line.target);
-    // `http:80` is authority-form: the host "http", port 80.
-    if request_target::form(target) != request_target::Form::Absolute {
-        return;
-    }
     let Some(n) = request_target::http_scheme_len(target) else { return };
     let scheme = cx.quote(line.target.sub(0, n));
     let (span, message) = match request_target::absolute_form_host(target) {

@@ -43,10 +43,6 @@ crate::declare_rule! {
 pub(crate) fn check(cx: &mut Context<'_>) {
     let Some(line) = cx.message.request_line() else { return };
     let target = cx.text(line.target);
-    // `http:80` is authority-form: the host "http", port 80.
-    if request_target::form(target) != request_target::Form::Absolute {
-        return;
-    }
     if request_target::http_scheme_len(target).is_none() {
         return;
     }

@@ -1,7 +1,7 @@
 use crate::context::Context;
 use crate::fields::known::KnownField;
-use crate::fields::list_contains;
 use crate::finding::Severity;
+use crate::rules_support;
 use crate::spec;
 
 crate::declare_rule! {
@@ -42,24 +42,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(upgrade) = m.field(KnownField::Upgrade) else {
-        return;
-    };
-    let listed = m
-        .fields_named(KnownField::Connection)
-        .any(|f| list_contains(cx.text(f.value), b"upgrade"));
-    if listed {
-        return;
-    }
-    let connection = m.field(KnownField::Connection);
-    let mut report = cx.report(
+    rules_support::connection_option_missing(
+        cx,
         UpgradeConnectionOptionMissing,
-        upgrade.name,
-        "Upgrade is sent, but Connection does not list upgrade",
+        KnownField::Upgrade,
+        "upgrade",
+        "Add upgrade to Connection, e.g. Connection: upgrade",
     );
-    if let Some(c) = connection {
-        report = report.label(c.value, "no upgrade here");
-    }
-    report.help("Add upgrade to Connection, e.g. Connection: upgrade");
 }

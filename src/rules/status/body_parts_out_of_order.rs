@@ -53,24 +53,10 @@ crate::declare_rule! {
 /// cannot make the check quadratic.
 const MAX_SPECS: usize = 64;
 
-/// The inclusive byte range of a range-spec, given the complete length when it is known.
-fn resolve(spec: &RangeSpec, complete: Option<u64>) -> Option<(u64, u64)> {
-    match (complete, *spec) {
-        (Some(len), _) => spec.resolve(len),
-        (None, RangeSpec::Int { first, last }) => Some((first, last.unwrap_or(u64::MAX))),
-        (None, _) => None,
-    }
-}
-
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(206) {
-        return;
-    }
-    let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
-    let count = ranges.specs.len();
-    if !ranges.is_bytes(cx.text(range_span)) || !(2..=MAX_SPECS).contains(&count) {
+    let Some((range_span, ranges)) = exchange::requested_byte_ranges(cx) else { return };
+    if !(2..=MAX_SPECS).contains(&ranges.specs.len()) {
         return;
     }
     let Some((body, multipart)) = exchange::byterange_parts(cx.input, m) else { return };
@@ -81,7 +67,7 @@ pub(crate) fn check(cx: &mut Context<'_>) {
         let value = content.get(field.value.0..field.value.1).unwrap_or_default();
         let Some(parsed) = content_range::parse(value) else { continue };
         let ContentRange::Range { first, last, complete } = parsed.range else { continue };
-        let overlaps = |s: &RangeSpec| resolve(s, complete).is_some_and(|(a, b)| a <= last && first <= b);
+        let overlaps = |s: &RangeSpec| s.bounds(complete).is_some_and(|(a, b)| a <= last && first <= b);
         let Some(index) = ranges.specs.iter().position(overlaps) else { continue };
         if index >= latest {
             latest = index;

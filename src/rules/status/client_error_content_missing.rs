@@ -41,18 +41,5 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(code) = exchange::status(m).filter(|c| c / 100 == 4) else {
-        return;
-    };
-    if !exchange::explicitly_empty(m) {
-        return;
-    }
-    cx.report(
-        ClientErrorContentMissing,
-        exchange::content_span(m),
-        format!("{} response has no content explaining the error", exchange::status_name(code)),
-    )
-    .label(exchange::status_span(m), "status code")
-    .help("Explain the error in the content, e.g. as text/plain or application/problem+json");
+    exchange::error_without_content(cx, ClientErrorContentMissing, 4);
 }

@@ -1,6 +1,6 @@
 use crate::context::Context;
+use crate::exchange;
 use crate::finding::Severity;
-use crate::parse::message::Framing;
 use crate::spec;
 
 crate::declare_rule! {
@@ -37,15 +37,10 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(c) = m.status_code else { return };
-    if !((100..200).contains(&c) && c != 101) || m.body.framing != Framing::NoContent {
-        return;
-    }
-    let Some(excess) = m.body.excess else { return };
-    let Some(line) = m.status_line() else { return };
-    let n = excess.len();
-    cx.report(ContentInInformationalResponse, excess, format!("{c} response is followed by {n} octets of content: \"{}\"", cx.quote(excess)))
-        .label(line.status, "status code")
-        .help("Send no content after an interim response; the final response carries it");
+    exchange::content_after_bodiless_status(
+        cx,
+        ContentInInformationalResponse,
+        |c| (100..200).contains(&c) && c != 101,
+        "Send no content after an interim response; the final response carries it",
+    );
 }

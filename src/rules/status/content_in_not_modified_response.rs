@@ -1,6 +1,6 @@
 use crate::context::Context;
+use crate::exchange;
 use crate::finding::Severity;
-use crate::parse::message::Framing;
 use crate::spec;
 
 crate::declare_rule! {
@@ -38,15 +38,10 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(c) = m.status_code else { return };
-    if c != 304 || m.body.framing != Framing::NoContent {
-        return;
-    }
-    let Some(excess) = m.body.excess else { return };
-    let Some(line) = m.status_line() else { return };
-    let n = excess.len();
-    cx.report(ContentInNotModifiedResponse, excess, format!("{c} response is followed by {n} octets of content: \"{}\"", cx.quote(excess)))
-        .label(line.status, "status code")
-        .help("Send no content with 304; the client already has the representation");
+    exchange::content_after_bodiless_status(
+        cx,
+        ContentInNotModifiedResponse,
+        |c| c == 304,
+        "Send no content with 304; the client already has the representation",
+    );
 }

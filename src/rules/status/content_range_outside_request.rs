@@ -1,7 +1,7 @@
 use crate::context::Context;
 use crate::exchange;
 use crate::fields::content_range::{self, ContentRange};
-use crate::fields::range::{RangeSpec, Ranges};
+use crate::fields::range::Ranges;
 use crate::finding::Severity;
 use crate::span::Span;
 use crate::spec;
@@ -52,13 +52,12 @@ fn within(ranges: &Ranges, first: u64, last: u64, complete: Option<u64>) -> Opti
     let mut hull: Option<(u64, u64)> = None;
     let mut overlaps = false;
     for spec in &ranges.specs {
-        let (a, b) = match (complete, *spec) {
-            (Some(len), _) => match spec.resolve(len) {
-                Some(r) => r,
-                None => continue,
-            },
-            (None, RangeSpec::Int { first, last }) => (first, last.unwrap_or(u64::MAX)),
-            (None, _) => return None,
+        // Without a complete length, a suffix range cannot be placed at all.
+        let Some((a, b)) = spec.bounds(complete) else {
+            if complete.is_some() {
+                continue;
+            }
+            return None;
         };
         overlaps |= a <= last && first <= b;
         hull = Some(hull.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
@@ -69,28 +68,15 @@ fn within(ranges: &Ranges, first: u64, last: u64, complete: Option<u64>) -> Opti
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(206) {
-        return;
-    }
-    let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
-    if !ranges.is_bytes(cx.text(range_span)) || ranges.specs.len() > MAX_SPECS {
+    let Some((range_span, ranges)) = exchange::requested_byte_ranges(cx) else { return };
+    if ranges.specs.len() > MAX_SPECS {
         return;
     }
     // The Content-Range values to check: the header's, or each body part's.
-    let mut values: Vec<Span> = Vec::new();
-    if let Some((span, _)) = exchange::content_range(cx.input, m) {
-        values.push(span);
-    } else if let Some((body, multipart)) = exchange::byterange_parts(cx.input, m) {
-        let content = cx.text(body);
-        values.extend(
-            multipart
-                .parts
-                .iter()
-                .filter_map(|p| p.field(content, "content-range"))
-                .map(|f| body.sub(f.value.0, f.value.1)),
-        );
-    }
+    let values: Vec<Span> = match exchange::content_range(cx.input, m) {
+        Some((span, _)) => vec![span],
+        None => exchange::body_part_content_ranges(cx.input, m),
+    };
     for span in values {
         let value = cx.text(span);
         let Some(parsed) = content_range::parse(value).filter(|p| p.is_bytes(value)) else {

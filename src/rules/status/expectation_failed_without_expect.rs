@@ -36,16 +36,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(417) || request.has(KnownField::Expect) {
-        return;
-    }
-    cx.report(
+    exchange::status_without_request_field(
+        cx,
         ExpectationFailedWithoutExpect,
-        exchange::status_span(m),
-        "417 (Expectation Failed) response to a request without Expect",
-    )
-    .label(request.start_line_span, "request without Expect")
-    .help("Answer with the status that describes the actual problem, such as 400 or 413");
+        417,
+        KnownField::Expect,
+        "Answer with the status that describes the actual problem, such as 400 or 413",
+    );
 }

@@ -43,15 +43,7 @@ crate::declare_rule! {
 
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
-    let Some(request) = cx.request else { return };
-    let Some(code) = exchange::status(m).filter(|c| (200..300).contains(c)) else {
-        return;
-    };
-    let get_or_head = exchange::method_is(cx.input, request, "GET")
-        || exchange::method_is(cx.input, request, "HEAD");
-    if !get_or_head {
-        return;
-    }
+    let Some((request, code)) = exchange::success_to_get_or_head(cx) else { return };
     let TagCondition::Tags(tags) = exchange::tag_condition(cx.input, request, KnownField::IfMatch)
     else {
         return;

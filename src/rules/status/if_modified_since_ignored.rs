@@ -41,36 +41,27 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(request) = cx.request else { return };
-    let Some(code) = exchange::status(m).filter(|c| (200..300).contains(c)) else {
-        return;
-    };
-    let get_or_head = exchange::method_is(cx.input, request, "GET")
-        || exchange::method_is(cx.input, request, "HEAD");
+    let Some((request, code)) = exchange::success_to_get_or_head(cx) else { return };
     // If-None-Match takes precedence; If-Modified-Since is then ignored.
-    if !get_or_head || request.has(KnownField::IfNoneMatch) {
+    if request.has(KnownField::IfNoneMatch) {
         return;
     }
-    let Some((since_span, since)) = exchange::date_field(cx.input, request, KnownField::IfModifiedSince)
+    let Some(dates) =
+        exchange::date_condition(cx.input, request, KnownField::IfModifiedSince, cx.message)
     else {
         return;
     };
-    let Some((lm_span, modified)) = exchange::date_field(cx.input, m, KnownField::LastModified)
-    else {
-        return;
-    };
-    if modified > since {
+    if dates.modified > dates.since {
         return;
     }
     cx.report(
         IfModifiedSinceIgnored,
-        lm_span,
+        dates.modified_span,
         format!(
             "{}, but Last-Modified is not later than the request's If-Modified-Since",
             exchange::status_name(code)
         ),
     )
-    .label(since_span, "If-Modified-Since")
+    .label(dates.since_span, "If-Modified-Since")
     .help("Answer 304 (Not Modified) when the representation has not changed since the given date");
 }

@@ -36,28 +36,25 @@ crate::declare_rule! {
 pub(crate) fn check(cx: &mut Context<'_>) {
     let m = cx.message;
     let Some(request) = cx.request else { return };
-    let get_or_head = exchange::method_is(cx.input, request, "GET")
-        || exchange::method_is(cx.input, request, "HEAD");
     // If-None-Match takes precedence; If-Modified-Since is then ignored.
-    if exchange::status(m) != Some(304) || !get_or_head || request.has(KnownField::IfNoneMatch) {
+    if exchange::status(m) != Some(304)
+        || !exchange::is_get_or_head(cx.input, request)
+        || request.has(KnownField::IfNoneMatch)
+    {
         return;
     }
-    let Some((since_span, since)) = exchange::date_field(cx.input, request, KnownField::IfModifiedSince)
+    let Some(dates) = exchange::date_condition(cx.input, request, KnownField::IfModifiedSince, m)
     else {
         return;
     };
-    let Some((lm_span, modified)) = exchange::date_field(cx.input, m, KnownField::LastModified)
-    else {
-        return;
-    };
-    if modified <= since {
+    if dates.modified <= dates.since {
         return;
     }
     cx.report(
         NotModifiedLastModifiedMismatch,
-        lm_span,
+        dates.modified_span,
         "304 (Not Modified), but Last-Modified is later than the request's If-Modified-Since",
     )
-    .label(since_span, "If-Modified-Since")
+    .label(dates.since_span, "If-Modified-Since")
     .help("Send 200 with the representation when it changed after the If-Modified-Since date");
 }

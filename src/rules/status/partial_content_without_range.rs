@@ -38,16 +38,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(206) || request.has(KnownField::Range) {
-        return;
-    }
-    cx.report(
+    exchange::status_without_request_field(
+        cx,
         PartialContentWithoutRange,
-        exchange::status_span(m),
-        "206 (Partial Content) response to a request without Range",
-    )
-    .label(request.start_line_span, "request without Range")
-    .help("Send 200 (OK) with the whole representation; 206 only answers a range request");
+        206,
+        KnownField::Range,
+        "Send 200 (OK) with the whole representation; 206 only answers a range request",
+    );
 }

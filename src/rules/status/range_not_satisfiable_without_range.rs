@@ -34,16 +34,11 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    let m = cx.message;
-    let Some(request) = cx.request else { return };
-    if exchange::status(m) != Some(416) || request.has(KnownField::Range) {
-        return;
-    }
-    cx.report(
+    exchange::status_without_request_field(
+        cx,
         RangeNotSatisfiableWithoutRange,
-        exchange::status_span(m),
-        "416 (Range Not Satisfiable) response to a request without Range",
-    )
-    .label(request.start_line_span, "request without Range")
-    .help("Answer with the status of the actual problem; 416 only rejects a Range");
+        416,
+        KnownField::Range,
+        "Answer with the status of the actual problem; 416 only rejects a Range",
+    );
 }

@@ -48,12 +48,10 @@ pub(crate) fn check(cx: &mut Context<'_>) {
     if exchange::status(m) != Some(416) {
         return;
     }
-    let Some((range_span, ranges)) = exchange::range(cx.input, request) else { return };
+    let Some((range_span, ranges)) = exchange::byte_ranges(cx.input, request) else { return };
     let Some((cr_span, parsed)) = exchange::content_range(cx.input, m) else { return };
     let Some(length) = parsed.range.complete() else { return };
-    let ([spec], true) = (ranges.specs.as_slice(), ranges.is_bytes(cx.text(range_span))) else {
-        return;
-    };
+    let [spec] = ranges.specs.as_slice() else { return };
     let Some((first, last)) = spec.resolve(length) else { return };
     let asked = cx.quote(range_span);
     cx.report(
