@@ -1,7 +1,9 @@
 //! Where findings are collected: [`Sink`] for the whole input, [`Context`] for one message.
 
+use crate::fields;
 use crate::fields::accept::{self, Member, Weight};
 use crate::fields::cache_control::{self, Located, Summary};
+use crate::fields::date::{DateError, HttpDate};
 use crate::fields::known::KnownField;
 use crate::fields::tokens::SyntaxError;
 use crate::finding::{Finding, Label};
@@ -154,14 +156,15 @@ pub struct Context<'a> {
 
 /// What several rules read from one message, parsed on first use and kept for the
 /// others: the caching rules all read the Cache-Control directives, the negotiation rules
-/// the members of Accept and its kin. It holds offsets and field indexes rather than
-/// borrows, so that [`Context`] keeps its plain lifetime.
+/// the members of Accept and its kin, the date rules the HTTP-dates. It holds offsets and
+/// field indexes rather than borrows, so that [`Context`] keeps its plain lifetime.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
     cache_directives: OnceCell<Vec<cache_control::Indexed>>,
     cache_summary: OnceCell<Summary>,
     accept_members: OnceCell<Vec<accept::IndexedMembers>>,
     accept_weights: OnceCell<Vec<(KnownField, Span, Weight)>>,
+    http_dates: OnceCell<Vec<fields::IndexedDate>>,
 }
 
 impl<'a> Context<'a> {
@@ -274,6 +277,22 @@ impl<'a> Context<'a> {
             }
             weights
         })
+    }
+
+    /// The field lines of the current message defined as an HTTP-date (see
+    /// [`fields::date_fields`]), each with its value read by [`fields::date::parse`];
+    /// parsed once for all the date rules.
+    pub fn http_dates(
+        &self,
+    ) -> impl Iterator<Item = (&'a FieldLine, Result<HttpDate, DateError>)> + 'a {
+        let (m, input) = (self.message, self.input);
+        let dates = self
+            .memo
+            .http_dates
+            .get_or_init(|| fields::parsed_dates(m, input));
+        dates
+            .iter()
+            .filter_map(|&(i, date)| Some((m.fields.get(i)?, date)))
     }
 
     /// The message after the current one, if any.

@@ -311,6 +311,16 @@ pub fn auth_params(value: &[u8]) -> (Vec<AuthParam>, Option<SyntaxError>) {
     (out, None)
 }
 
+/// The authentication fields, whose values carry auth-params (see [`param_groups`]).
+pub const FIELDS: [KnownField; 6] = [
+    KnownField::WWWAuthenticate,
+    KnownField::ProxyAuthenticate,
+    KnownField::Authorization,
+    KnownField::ProxyAuthorization,
+    KnownField::AuthenticationInfo,
+    KnownField::ProxyAuthenticationInfo,
+];
+
 /// The auth-params of an authentication field's value, grouped as its grammar groups
 /// them: one group per challenge of WWW-Authenticate and Proxy-Authenticate, the
 /// credentials' of Authorization and Proxy-Authorization (none when they are invalid),

@@ -69,24 +69,40 @@ pub fn date_fields<'a>(
     m: &'a Message,
     input: &'a [u8],
 ) -> impl Iterator<Item = &'a FieldLine> + 'a {
-    m.fields.iter().filter(move |f| {
-        let dated = matches!(
-            f.known,
-            Some(
-                KnownField::Date
-                    | KnownField::LastModified
-                    | KnownField::Expires
-                    | KnownField::IfModifiedSince
-                    | KnownField::IfUnmodifiedSince
-            )
-        );
-        let retry_date = f.known == Some(KnownField::RetryAfter)
-            && f.value
-                .slice(input)
-                .first()
-                .is_some_and(u8::is_ascii_alphabetic);
-        (dated || retry_date) && !f.folded
-    })
+    m.fields.iter().filter(move |f| is_date_field(f, input))
+}
+
+/// True for a field line of [`date_fields`].
+fn is_date_field(f: &FieldLine, input: &[u8]) -> bool {
+    let dated = matches!(
+        f.known,
+        Some(
+            KnownField::Date
+                | KnownField::LastModified
+                | KnownField::Expires
+                | KnownField::IfModifiedSince
+                | KnownField::IfUnmodifiedSince
+        )
+    );
+    let retry_date = f.known == Some(KnownField::RetryAfter)
+        && f.value
+            .slice(input)
+            .first()
+            .is_some_and(u8::is_ascii_alphabetic);
+    (dated || retry_date) && !f.folded
+}
+
+/// The index of a field line in `message.fields`, with its value read as an HTTP-date.
+pub type IndexedDate = (usize, Result<date::HttpDate, date::DateError>);
+
+/// Every field line of [`date_fields`], parsed, with its index: what
+/// [`crate::context::Context::http_dates`] keeps.
+pub fn parsed_dates(m: &Message, input: &[u8]) -> Vec<IndexedDate> {
+    let fields = m.fields.iter().enumerate();
+    fields
+        .filter(|(_, f)| is_date_field(f, input))
+        .map(|(i, f)| (i, date::parse(f.value.slice(input))))
+        .collect()
 }
 
 /// The name of a field line as registered when known, else as sent (for messages).

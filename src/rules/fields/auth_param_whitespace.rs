@@ -45,15 +45,7 @@ fn params_with_bws(name: KnownField, v: &[u8]) -> Vec<AuthParam> {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    const FIELDS: [KnownField; 6] = [
-        KnownField::WWWAuthenticate,
-        KnownField::ProxyAuthenticate,
-        KnownField::Authorization,
-        KnownField::ProxyAuthorization,
-        KnownField::AuthenticationInfo,
-        KnownField::ProxyAuthenticationInfo,
-    ];
-    for name in FIELDS {
+    for name in auth::FIELDS {
         for field in single_line(cx.message, name) {
             let v = cx.text(field.value);
             for p in params_with_bws(name, v) {

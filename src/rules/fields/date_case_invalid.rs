@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::{date, date_fields, display_name};
+use crate::fields::{date, display_name};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -38,7 +38,8 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in date_fields(cx.message, cx.input) {
+    // A date that parses is in the right case; only the others are read again.
+    for (field, _) in cx.http_dates().filter(|(_, parsed)| parsed.is_err()) {
         let Some(((a, b), parsed)) = date::miscased(cx.text(field.value)) else {
             continue;
         };

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::{date, date_fields, display_name};
+use crate::fields::{date, display_name};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -40,9 +40,9 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in date_fields(cx.message, cx.input) {
+    for (field, parsed) in cx.http_dates() {
         let value = cx.text(field.value);
-        let Err(err) = date::parse(value) else { continue };
+        let Err(err) = parsed else { continue };
         // Whitespace and case problems are reported by their own rules.
         if date::extra_whitespace(value).is_some() || date::miscased(value).is_some() {
             continue;

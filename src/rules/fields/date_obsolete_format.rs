@@ -1,6 +1,6 @@
 use crate::context::Context;
 use crate::fields::date::{self, DateFormat};
-use crate::fields::{date_fields, display_name};
+use crate::fields::display_name;
 use crate::finding::Severity;
 use crate::spec;
 
@@ -42,8 +42,8 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in date_fields(cx.message, cx.input) {
-        let Ok(parsed) = date::parse(cx.text(field.value)) else { continue };
+    for (field, parsed) in cx.http_dates() {
+        let Ok(parsed) = parsed else { continue };
         let form = match parsed.format {
             DateFormat::ImfFixdate => continue,
             DateFormat::Rfc850 => "the obsolete RFC 850 form",

@@ -1,5 +1,5 @@
 use crate::context::Context;
-use crate::fields::{date, date_fields, display_name};
+use crate::fields::{date, display_name};
 use crate::finding::Severity;
 use crate::spec;
 
@@ -40,8 +40,8 @@ crate::declare_rule! {
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    for field in date_fields(cx.message, cx.input) {
-        let Ok(parsed) = date::parse(cx.text(field.value)) else { continue };
+    for (field, parsed) in cx.http_dates() {
+        let Ok(parsed) = parsed else { continue };
         if parsed.weekday_matches {
             continue;
         }

@@ -68,18 +68,8 @@ fn needless_escape(cx: &Context<'_>, field: &FieldLine, v: &[u8]) -> Option<usiz
 }
 
 pub(crate) fn check(cx: &mut Context<'_>) {
-    const FIELDS: [KnownField; 9] = [
-        KnownField::ContentType,
-        KnownField::Accept,
-        KnownField::Expect,
-        KnownField::WWWAuthenticate,
-        KnownField::ProxyAuthenticate,
-        KnownField::Authorization,
-        KnownField::ProxyAuthorization,
-        KnownField::AuthenticationInfo,
-        KnownField::ProxyAuthenticationInfo,
-    ];
-    for name in FIELDS {
+    let with_parameters = [KnownField::ContentType, KnownField::Accept, KnownField::Expect];
+    for name in with_parameters.into_iter().chain(auth::FIELDS) {
         for field in single_line(cx.message, name) {
             let v = cx.text(field.value);
             let Some(at) = needless_escape(cx, field, v) else { continue };
