@@ -10,8 +10,7 @@ crate::declare_rule! {
     /// message, on the first such LF, with the count.
     ///
     /// ## Why
-    /// > Although the line terminator for the start-line and fields is the sequence CRLF, a
-    /// > recipient MAY recognize a single LF as a line terminator and ignore any preceding CR.
+    /// > HTTP-message = start-line CRLF *( field-line CRLF ) CRLF [ message-body ]
     ///
     /// ## Example
     /// ```http
@@ -19,11 +18,12 @@ crate::declare_rule! {
     /// ```
     ///
     /// ## Notes
-    /// The grammar requires CRLF; a recipient may accept a bare LF, but one that does not will
-    /// see a different message, which is how request smuggling starts.
+    /// The grammar requires CRLF. RFC 9112 §2.2 lets a recipient accept a bare LF ("a
+    /// recipient MAY recognize a single LF as a line terminator"), but one that does not
+    /// sees a different message, which is how request smuggling starts.
     pub BareLf {
         id: "bare-lf",
-        section: spec::RFC9112_2_2,
+        section: spec::RFC9112_2_1,
         severity: Severity::Error,
     }
 }

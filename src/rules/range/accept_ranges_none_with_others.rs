@@ -31,7 +31,7 @@ crate::declare_rule! {
     pub AcceptRangesNoneWithOthers {
         id: "accept-ranges-none-with-others",
         section: spec::RFC9110_14_3,
-        severity: Severity::Error,
+        severity: Severity::Info,
     }
 }
 
