@@ -351,40 +351,37 @@ pub fn explain(
     Ok(decode_explanation(&tape.nums, &tape.strs))
 }
 
+/// A table that depends on no input (a registry, the rules): written to a tape, read back
+/// into objects by `src/wasm.js`.
+fn static_table(write: fn(&mut Tape), decode: fn(&[u32], &str) -> JsValue) -> JsValue {
+    set_panic_hook();
+    let mut tape = Tape::default();
+    write(&mut tape);
+    decode(&tape.nums, &tape.strs)
+}
+
 /// The IANA HTTP Status Code Registry: every registered code, with an explanation.
 #[wasm_bindgen(js_name = statusCodes, unchecked_return_type = "StatusCodeInfo[]")]
 pub fn status_codes() -> JsValue {
-    set_panic_hook();
-    let mut tape = Tape::default();
-    write_status_codes(&mut tape);
-    decode_status_codes(&tape.nums, &tape.strs)
+    static_table(write_status_codes, decode_status_codes)
 }
 
 /// The IANA HTTP Method Registry: every registered method, with its properties.
 #[wasm_bindgen(unchecked_return_type = "MethodInfo[]")]
 pub fn methods() -> JsValue {
-    set_panic_hook();
-    let mut tape = Tape::default();
-    write_methods(&mut tape);
-    decode_methods(&tape.nums, &tape.strs)
+    static_table(write_methods, decode_methods)
 }
 
 /// The IANA HTTP Field Name Registry: every registered field name and its status.
 #[wasm_bindgen(js_name = fieldNames, unchecked_return_type = "FieldNameInfo[]")]
 pub fn field_names() -> JsValue {
-    set_panic_hook();
-    let mut tape = Tape::default();
-    write_field_names(&mut tape);
-    decode_field_names(&tape.nums, &tape.strs)
+    static_table(write_field_names, decode_field_names)
 }
 
 /// Every rule wirelint knows, with its documentation.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsValue {
-    set_panic_hook();
-    let mut tape = Tape::default();
-    write_rules(&mut tape);
-    decode_rules(&tape.nums, &tape.strs)
+    static_table(write_rules, decode_rules)
 }
 
 /// The version of wirelint.
