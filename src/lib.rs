@@ -99,6 +99,12 @@ pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
     let mut sink = Sink::new(options);
     let messages = parse::parse(input, options, &mut sink);
     let lf_as_crlf = parse::lf_as_crlf(input, options);
+    // Decided once, not per message: which checks run.
+    let checks: Vec<fn(&mut Context<'_>)> = registry::RULES
+        .iter()
+        .filter(|rule| sink.enabled(rule.meta.id))
+        .filter_map(|rule| rule.check)
+        .collect();
     for message in &messages {
         let request = message.request.and_then(|r| messages.get(r as usize));
         let memo = Memo::default();
@@ -112,11 +118,8 @@ pub fn lint<'a>(input: &'a [u8], options: &Options) -> Report<'a> {
             sink: &mut sink,
             memo: &memo,
         };
-        for rule in registry::RULES {
-            let Some(check) = rule.check else { continue };
-            if cx.sink.enabled(rule.meta.id) {
-                check(&mut cx);
-            }
+        for check in &checks {
+            check(&mut cx);
         }
     }
     let over: Vec<(&'static str, u32)> = sink.over_limit().collect();
